@@ -1,0 +1,74 @@
+package com.jaia.duckdb;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Declares the DuckDB pool beside (not instead of) Boot's primary SQLite data source.
+ */
+@Configuration(proxyBeanMethods = false)
+class DuckDbConfiguration {
+
+    /** Qualifier of the DuckDB data source and its {@link JdbcClient}. */
+    static final String DUCKDB = DuckDb.QUALIFIER;
+
+    @Bean(name = DUCKDB, defaultCandidate = false, destroyMethod = "close")
+    @Qualifier(DUCKDB)
+    HikariDataSource duckDbDataSource(DuckDbSettings settings) {
+        Path file = settings.path().toAbsolutePath();
+        try {
+            Files.createDirectories(file.getParent());
+        }
+        catch (IOException e) {
+            throw new DuckDbUnavailable("cannot create the directory of the DuckDB file " + file + ": " + e, e);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("duckdb");
+        config.setDriverClassName("org.duckdb.DuckDBDriver");
+        config.setJdbcUrl("jdbc:duckdb:" + file);
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setMinimumIdle(1);
+        Properties properties = new Properties();
+        properties.setProperty("memory_limit", settings.memoryLimit());
+        properties.setProperty("threads", Integer.toString(settings.threads()));
+        properties.setProperty("temp_directory", file.getParent().resolve("duckdb-tmp").toString());
+        properties.setProperty("preserve_insertion_order", "false");
+        config.setDataSourceProperties(properties);
+        try {
+            return new HikariDataSource(config);
+        }
+        catch (RuntimeException e) {
+            throw DuckDb.unavailable(file, e);
+        }
+    }
+
+    @Bean(name = "duckDbJdbcClient", defaultCandidate = false)
+    @Qualifier(DUCKDB)
+    JdbcClient duckDbJdbcClient(@Qualifier(DUCKDB) DataSource duckDb) {
+        return JdbcClient.create(duckDb);
+    }
+
+    @Bean
+    DuckDbSchema duckDbSchema(@Qualifier(DUCKDB) DataSource duckDb) throws SQLException, IOException {
+        DuckDbSchema schema = new DuckDbSchema(duckDb);
+        try (Connection connection = duckDb.getConnection()) {
+            schema.apply(connection);
+        }
+        return schema;
+    }
+
+}

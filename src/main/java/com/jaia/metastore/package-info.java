@@ -1,0 +1,4 @@
+/**
+ * The SQLite metadata store: Spring Batch's job repository and the application's own metadata.
+ */
+package com.jaia.metastore;

@@ -1,0 +1,21 @@
+package com.jaia;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The one Spring context the integration tests share: the whole application on a random port, with its stores in a
+ * fresh temporary directory. Keep tests on this annotation unchanged so the context is started once per run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDataDirectory.class)
+public @interface JaiaSpringTest {
+
+}

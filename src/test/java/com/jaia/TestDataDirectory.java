@@ -1,0 +1,31 @@
+package com.jaia;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives each test application context its own data directory, so contexts never share a DuckDB or SQLite file.
+ */
+public class TestDataDirectory implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        try {
+            Path dir = Files.createTempDirectory("jaia-test-");
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDataDirectory",
+                    Map.of("jaia.data-dir", dir.toString(), "jaia.duckdb.path", dir.resolve("jaia.duckdb").toString(),
+                            "jaia.metastore.path", dir.resolve("jaia_meta.db").toString())));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
