@@ -12,8 +12,8 @@ public class MissingRequiredColumn extends BadLedgerFile {
     private final List<String> headersFound;
 
     public MissingRequiredColumn(List<String> missing, List<String> headersFound) {
-        super("the file has no " + String.join(", no ", missing) + " column; headers found: "
-                + (headersFound.isEmpty() ? "(none)" : String.join(", ", headersFound)));
+        super("missing required column" + (missing.size() > 1 ? "s: " : ": ") + String.join("; ", missing)
+                + ". Headers found: " + (headersFound.isEmpty() ? "(none)" : String.join(", ", headersFound)));
         this.missing = List.copyOf(missing);
         this.headersFound = List.copyOf(headersFound);
     }
