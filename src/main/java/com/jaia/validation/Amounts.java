@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * Reads amounts as accountants write them: thousands separators, full-width digits, currency signs and codes
- * (¥ ￥ $ € JPY 円 ...), spaces, and negatives as ASCII, Unicode or full-width minus, △/▲, a trailing minus or
+ * (¥ ￥ $ € JPY 円 ...), spaces (also between digit groups), and negatives as ASCII, Unicode or full-width minus, △/▲, a trailing minus or
  * parentheses. Values must fit DECIMAL(18,2): at most 16 integer digits and 2 decimals (further zeros are fine).
  */
 public final class Amounts {
@@ -109,11 +109,14 @@ public final class Amounts {
                 phase = NUMBER;
                 return true;
             }
+            if (Texts.isSpace(c)) {
+                if (phase == NUMBER && fraction) {
+                    phase = SUFFIX;
+                }
+                return true;
+            }
             if (phase == NUMBER) {
                 phase = SUFFIX;
-            }
-            if (Texts.isSpace(c)) {
-                return true;
             }
             sawAnything = true;
             return acceptMark(c);
