@@ -1,0 +1,97 @@
+package com.jaia.validation;
+
+/**
+ * Allocation-light text helpers for the hot path: trimming that knows full-width spaces, and folding full-width ASCII
+ * (digits, letters, punctuation) to half-width.
+ */
+final class Texts {
+
+    private Texts() {
+    }
+
+    /** True for ASCII whitespace, the no-break space, the ideographic (full-width) space and the BOM. */
+    static boolean isSpace(char c) {
+        return c <= ' ' || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\u2007' || c == '\u202F';
+    }
+
+    /** The value trimmed of spaces (including full-width ones); null when null or only spaces. */
+    static String trimToNull(String value) {
+        if (value == null) {
+            return null;
+        }
+        int start = 0;
+        int end = value.length();
+        while (start < end && isSpace(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(value.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            return null;
+        }
+        return start == 0 && end == value.length() ? value : value.substring(start, end);
+    }
+
+    /** True when the value is null or only spaces. */
+    static boolean isBlank(String value) {
+        if (value == null) {
+            return true;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (!isSpace(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A code (account, journal id, department...) trimmed, with full-width ASCII folded; null when blank. */
+    static String code(String value) {
+        String trimmed = trimToNull(value);
+        if (trimmed == null) {
+            return null;
+        }
+        int first = firstFullWidth(trimmed);
+        if (first < 0) {
+            return trimmed;
+        }
+        char[] chars = trimmed.toCharArray();
+        for (int i = first; i < chars.length; i++) {
+            chars[i] = fold(chars[i]);
+        }
+        return new String(chars);
+    }
+
+    /** The half-width form of a full-width ASCII character (U+FF01..U+FF5E), else the character itself. */
+    static char fold(char c) {
+        return c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
+    }
+
+    /** The value of an ASCII or full-width decimal digit, or -1. */
+    static int digit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= '\uFF10' && c <= '\uFF19') {
+            return c - '\uFF10';
+        }
+        return -1;
+    }
+
+    /** The value cut to {@code max} characters with an ellipsis, for quoting in messages. */
+    static String excerpt(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max) + "…";
+    }
+
+    private static int firstFullWidth(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+}
