@@ -48,7 +48,8 @@ final class SqlTemplate {
     }
 
     static List<String> statements(String script, Map<String, String> values) {
-        String filled = script;
+        String filled = script.lines().filter(line -> !line.strip().startsWith("--"))
+            .collect(Collectors.joining("\n"));
         for (Map.Entry<String, String> value : values.entrySet()) {
             filled = filled.replace("${" + value.getKey() + "}", value.getValue());
         }
@@ -58,8 +59,7 @@ final class SqlTemplate {
         }
         List<String> statements = new ArrayList<>();
         for (String statement : filled.split("(?m)^;\\s*$")) {
-            String sql = statement.lines().filter(line -> !line.strip().startsWith("--"))
-                .collect(Collectors.joining("\n")).strip();
+            String sql = statement.strip();
             if (!sql.isEmpty()) {
                 statements.add(sql);
             }
