@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS journal_entries (
     last_modified_date     DATE,
     import_id              BIGINT NOT NULL,
     source_line_number     BIGINT NOT NULL,          -- the physical line in the imported file where the record starts
+    source_offset          BIGINT,                   -- the byte offset of that record in the imported file (or its CSV conversion)
     account_known          BOOLEAN                   -- false when a chart of accounts is loaded and lacks the account
 );
 

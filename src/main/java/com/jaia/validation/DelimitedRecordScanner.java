@@ -71,6 +71,22 @@ public final class DelimitedRecordScanner implements Closeable {
         this.lineNumber = startLine;
     }
 
+    /** Moves to a record boundary found earlier (its byte offset and line number), dropping what was buffered. */
+    public void seek(long offset, long line) throws IOException {
+        long buffered = offset - bufferOffset;
+        if (buffered >= 0 && buffered < length) {
+            position = (int) buffered;
+        }
+        else {
+            channel.position(offset);
+            bufferOffset = offset;
+            length = 0;
+            position = 0;
+            endOfFile = false;
+        }
+        lineNumber = line;
+    }
+
     /** The byte offset where the next record starts. */
     public long position() {
         return bufferOffset + position;

@@ -1,0 +1,62 @@
+package com.jaia.intake;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import com.jaia.CommandArguments;
+import com.jaia.JaiaCommand;
+import com.jaia.loading.ImportLedger;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code import PATH [--fiscal-year=YYYY] [--business-unit=CODE]}: runs one import job and prints its summary; exits 0
+ * when the job completed, 1 when it failed, 4 when the import was refused.
+ */
+@Component
+class ImportCommand implements JaiaCommand {
+
+    private final ImportLauncher launcher;
+
+    private final ImportLedger ledger;
+
+    ImportCommand(ImportLauncher launcher, ImportLedger ledger) {
+        this.launcher = launcher;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public int run(String[] args) {
+        CommandArguments arguments = CommandArguments.parse(args);
+        if (arguments.positional().size() != 1) {
+            System.err.println("usage: import PATH [--fiscal-year=YYYY] [--business-unit=CODE]");
+            return 2;
+        }
+        ImportRequest request = new ImportRequest(Path.of(arguments.positional().get(0)),
+                arguments.option("fiscal-year").map(Integer::valueOf), arguments.option("business-unit"), "cli");
+        try {
+            JobExecution execution = launcher.launch(request);
+            System.out.print(summarise(execution).render());
+            return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+        }
+        catch (ImportRejected rejected) {
+            System.err.println("import refused: " + rejected.getMessage());
+            return 4;
+        }
+    }
+
+    ImportSummary summarise(JobExecution execution) {
+        long importId = execution.getJobInstance().getInstanceId();
+        return ImportSummary.of(execution,
+                execution.getStatus() == BatchStatus.COMPLETED ? ledger.findById(importId) : Optional.empty(),
+                ledger.rejectsByReason(importId));
+    }
+
+}

@@ -1,0 +1,70 @@
+package com.jaia.intake;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+
+import com.jaia.loading.ImportLedgerEntry;
+import com.jaia.validation.ImportFacts;
+
+import org.springframework.batch.core.job.JobExecution;
+
+/**
+ * What an operator reads after an import: the execution, how the rows reconcile, why rows were rejected, and speed.
+ */
+public record ImportSummary(long jobExecutionId, String status, String exitDescription,
+        Optional<ImportLedgerEntry> entry, Map<String, Long> rejectsByReason, String format, String encoding,
+        String ignoredColumns, Duration elapsed) {
+
+    public static ImportSummary of(JobExecution execution, Optional<ImportLedgerEntry> entry,
+            Map<String, Long> rejectsByReason) {
+        LocalDateTime start = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
+        LocalDateTime end = execution.getEndTime() != null ? execution.getEndTime() : LocalDateTime.now();
+        var context = execution.getExecutionContext();
+        return new ImportSummary(execution.getId(), execution.getStatus().name(),
+                execution.getExitStatus().getExitDescription(), entry, rejectsByReason,
+                context.getString(ImportFacts.FORMAT, "?"), context.getString(ImportFacts.ENCODING, "?"),
+                context.getString(ImportFacts.IGNORED_COLUMNS, ""), Duration.between(start, end));
+    }
+
+    /** The summary as printed by the {@code import} command. */
+    public String render() {
+        StringBuilder out = new StringBuilder();
+        double seconds = elapsed.toMillis() / 1000.0;
+        out.append("job execution: ").append(jobExecutionId).append('\n');
+        out.append("status: ").append(status).append('\n');
+        entry.ifPresent(e -> {
+            out.append("import: #").append(e.importId()).append(" (").append(e.fileName()).append(", ")
+                .append(format).append(", ").append(encoding).append(")\n");
+            out.append("rows read: ").append(e.rowsRead()).append('\n');
+            out.append("rows loaded: ").append(e.rowsLoaded()).append('\n');
+            out.append("rows rejected: ").append(e.rowsRejected()).append('\n');
+            rejectsByReason.forEach((reason, count) -> out.append("  ").append(reason).append(": ").append(count)
+                .append('\n'));
+            out.append("journals loaded: ").append(e.journalsLoaded()).append('\n');
+            out.append("journals rejected: ").append(e.journalsRejected()).append('\n');
+            out.append("debit total: ").append(e.debitTotal().toPlainString()).append('\n');
+            out.append("credit total: ").append(e.creditTotal().toPlainString()).append('\n');
+            out.append("fiscal years: ").append(e.fiscalYears()).append('\n');
+            if (e.unknownAccounts() > 0) {
+                out.append("lines with accounts missing from the chart of accounts: ").append(e.unknownAccounts())
+                    .append('\n');
+            }
+            out.append(String.format("rows/s: %.0f%n", seconds > 0 ? e.rowsRead() / seconds : 0.0));
+        });
+        if (!ignoredColumns.isBlank()) {
+            out.append("ignored columns: ").append(ignoredColumns).append('\n');
+        }
+        if (exitDescription != null && !exitDescription.isBlank() && !"COMPLETED".equals(status)) {
+            out.append("reason: ").append(firstLines(exitDescription)).append('\n');
+        }
+        out.append(String.format("elapsed: %.2f s%n", seconds));
+        return out.toString();
+    }
+
+    private static String firstLines(String text) {
+        return text.lines().limit(3).reduce((a, b) -> a + "\n" + b).orElse(text);
+    }
+
+}

@@ -1,0 +1,83 @@
+package com.jaia.loading;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.jaia.pipeline.ImportContext;
+import com.jaia.pipeline.ImportSettings;
+import com.jaia.validation.ImportFacts;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Gathers what the validation step learnt, has {@link JournalLoader} load the staged rows, and publishes what the
+ * import touched ({@link ImportContext}) for the steps that follow.
+ */
+class JournalLoadTasklet implements Tasklet {
+
+    private final JournalLoader loader;
+
+    private final ImportLedger ledger;
+
+    private final JobRepository jobRepository;
+
+    private final ImportSettings settings;
+
+    JournalLoadTasklet(JournalLoader loader, ImportLedger ledger, JobRepository jobRepository,
+            ImportSettings settings) {
+        this.loader = loader;
+        this.ledger = ledger;
+        this.jobRepository = jobRepository;
+        this.settings = settings;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        JobExecution job = step.getJobExecution();
+        long importId = job.getJobInstance().getInstanceId();
+        loader.load(request(job, importId));
+        ImportLedgerEntry entry = ledger.findById(importId).orElseThrow();
+        contribution.incrementWriteCount(entry.rowsLoaded());
+        contribution.incrementFilterCount(entry.rowsRejected());
+        ExecutionContext context = job.getExecutionContext();
+        context.putLong(ImportContext.IMPORT_ID, importId);
+        context.putString(ImportContext.FISCAL_YEARS, entry.fiscalYears() == null ? "" : entry.fiscalYears());
+        context.putString(ImportContext.BUSINESS_UNITS, ledger.businessUnits(importId));
+        return RepeatStatus.FINISHED;
+    }
+
+    private LoadRequest request(JobExecution job, long importId) throws java.io.IOException {
+        ExecutionContext facts = job.getExecutionContext();
+        JobParameters parameters = job.getJobParameters();
+        Path file = Path.of(parameters.getString(ImportContext.FILE_PATH_PARAMETER));
+        boolean converted = Boolean.parseBoolean(facts.getString(ImportFacts.SOURCE_CONVERTED, "false"));
+        Path source = converted ? Path.of(facts.getString(ImportFacts.SOURCE_PATH)) : file;
+        long rowsRead = 0;
+        int partitions = facts.getInt(ImportFacts.PARTITIONS);
+        for (int i = 0; i < partitions; i++) {
+            StepExecution partition = jobRepository.getLastStepExecution(job.getJobInstance(),
+                    ImportFacts.partitionStepName(i));
+            ExecutionContext partitionContext = partition.getExecutionContext();
+            rowsRead += partitionContext.getLong(ImportFacts.RECORDS_READ, 0L);
+        }
+        String businessUnit = parameters.getString("businessUnit");
+        return new LoadRequest(importId, job.getId(), settings.workDirOf(importId), source,
+                Charset.forName(facts.getString(ImportFacts.SOURCE_CHARSET)),
+                facts.getString(ImportFacts.SOURCE_DELIMITER).charAt(0), file.getFileName().toString(),
+                parameters.getString(ImportContext.FILE_SHA256_PARAMETER), Files.exists(file) ? Files.size(file) : -1,
+                facts.getString(ImportFacts.FORMAT, null), facts.getString(ImportFacts.ENCODING, null), businessUnit,
+                facts.getString(ImportFacts.IGNORED_COLUMNS, ""), rowsRead, settings.balanceTolerance(),
+                settings.rawLineMaxLength(), job.getCreateTime());
+    }
+
+}

@@ -1,0 +1,120 @@
+package com.jaia.loading;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.jaia.validation.StagingFiles;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Loads an import's staged files into DuckDB in one transaction: valid lines into {@code journal_entries}, rejected
+ * rows into {@code rejected_rows}, then whole journals that cannot load (duplicates, already loaded, with a rejected
+ * line, unbalanced) moved out, and the {@code imports} ledger row written last. Whatever point the process dies at,
+ * the transaction is either all there or not there, and a ledger row means the load is done.
+ */
+class JournalLoader {
+
+    private final DataSource duckDb;
+
+    JournalLoader(DataSource duckDb) {
+        this.duckDb = duckDb;
+    }
+
+    /** Loads the import unless the ledger already has it; returns the ledger row either way. */
+    void load(LoadRequest request) throws SQLException, IOException {
+        try (Connection connection = duckDb.getConnection()) {
+            if (alreadyLoaded(connection, request.importId())) {
+                return;
+            }
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                Map<String, String> values = SqlTemplate.values(request, StagingFiles.LINE_COLUMNS,
+                        StagingFiles.REJECT_COLUMNS, files(request.workDir(), StagingFiles.LINES_GLOB),
+                        files(request.workDir(), StagingFiles.REJECTS_GLOB));
+                for (String sql : SqlTemplate.statements(script("db/load/load-journal.sql"), values)) {
+                    statement.execute(sql);
+                }
+                Path rawLines = request.workDir().resolve("rejected-journal-lines.csv");
+                RawLineWriter.write(rejectedOffsets(statement), request, rawLines);
+                values.put("raw_lines", SqlTemplate.literal(rawLines.toAbsolutePath().toString()));
+                for (String sql : SqlTemplate.statements(script("db/load/finish-load.sql"), values)) {
+                    statement.execute(sql);
+                }
+                long accounted = accounted(statement, request.importId());
+                if (accounted != request.rowsRead()) {
+                    throw new IllegalStateException("the load does not reconcile: " + request.rowsRead()
+                            + " records were read but " + accounted + " rows were loaded or rejected");
+                }
+                statement.execute("DROP TABLE IF EXISTS load_duplicate_lines; DROP TABLE IF EXISTS "
+                        + "load_journal_problems; DROP TABLE IF EXISTS load_rejected_lines");
+            }
+            catch (SQLException | IOException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+            connection.commit();
+        }
+    }
+
+    private static boolean alreadyLoaded(Connection connection, long importId) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT count(*) FROM imports WHERE import_id = " + importId)) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
+    }
+
+    private static List<long[]> rejectedOffsets(Statement statement) throws SQLException {
+        List<long[]> offsets = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery(
+                "SELECT source_line_number, source_offset FROM load_rejected_lines ORDER BY source_offset")) {
+            while (rs.next()) {
+                offsets.add(new long[] { rs.getLong(1), rs.getLong(2) });
+            }
+        }
+        return offsets;
+    }
+
+    private static long accounted(Statement statement, long importId) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("SELECT rows_loaded + rows_rejected FROM imports WHERE import_id = "
+                + importId)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<Path> files(Path workDir, String glob) throws IOException {
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(workDir)) {
+            try (var stream = Files.newDirectoryStream(workDir, glob)) {
+                stream.forEach(files::add);
+            }
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static String script(String name) {
+        try (InputStream in = new ClassPathResource(name).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

@@ -1,0 +1,37 @@
+-- The second half of an import's load transaction, after JournalLoader has fetched the original text of the lines
+-- in load_rejected_lines into ${raw_lines} (source_line_number, raw_line).
+
+-- Lines of rejected journals move to rejected_rows with their original text...
+INSERT INTO rejected_rows
+SELECT ${import_id}, r.source_line_number, r.journal_id, r.column_name, r.reason_code, r.message, w.raw_line
+FROM load_rejected_lines r
+LEFT JOIN read_csv(${raw_lines}, header = false, delim = ',', quote = '"', escape = '"', auto_detect = false,
+                   columns = {'source_line_number': 'BIGINT', 'raw_line': 'VARCHAR'}) w
+       ON w.source_line_number = r.source_line_number
+;
+-- ...and out of journal_entries.
+DELETE FROM journal_entries
+WHERE import_id = ${import_id}
+  AND source_line_number IN (SELECT source_line_number FROM load_rejected_lines)
+;
+-- The ledger entry that makes this load happen once: it commits with the rows.
+INSERT INTO imports (import_id, job_execution_id, file_name, file_sha256, file_size, file_format, file_encoding,
+                     business_unit_code, status, rows_read, rows_loaded, rows_rejected, journals_loaded,
+                     journals_rejected, debit_total, credit_total, unknown_accounts, fiscal_years, ignored_columns,
+                     started_at, loaded_at)
+WITH loaded AS (
+    SELECT count(*) AS lines, count(DISTINCT (business_unit_code, journal_id)) AS journals,
+           coalesce(sum(CASE WHEN debit_credit_indicator = 'D' THEN amount END), 0) AS debits,
+           coalesce(sum(CASE WHEN debit_credit_indicator = 'C' THEN amount END), 0) AS credits,
+           count(*) FILTER (WHERE account_known = false) AS unknown_accounts,
+           string_agg(DISTINCT fiscal_year::VARCHAR, ',' ORDER BY fiscal_year::VARCHAR) AS fiscal_years
+    FROM journal_entries WHERE import_id = ${import_id}
+), rejected AS (
+    SELECT count(*) AS lines, count(DISTINCT journal_id) AS journals
+    FROM rejected_rows WHERE import_id = ${import_id}
+)
+SELECT ${import_id}, ${job_execution_id}, ${file_name}, ${file_sha256}, ${file_size}, ${file_format},
+       ${file_encoding}, ${business_unit}, 'LOADED', loaded.lines + rejected.lines, loaded.lines, rejected.lines,
+       loaded.journals, rejected.journals, loaded.debits, loaded.credits, loaded.unknown_accounts,
+       loaded.fiscal_years, ${ignored_columns}, ${started_at}, now()
+FROM loaded, rejected

@@ -1,0 +1,155 @@
+package com.jaia.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import com.jaia.JaiaSpringTest;
+import com.jaia.duckdb.DuckDb;
+import com.jaia.intake.ImportLauncher;
+import com.jaia.intake.ImportRequest;
+import com.jaia.loading.ImportLedger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The bad files of the foundation issue: each ends with a clear outcome and nothing half-loaded.
+ */
+@JaiaSpringTest
+class BadLedgerFileTests {
+
+    @Autowired
+    ImportLauncher launcher;
+
+    @Autowired
+    ImportLedger ledger;
+
+    @Autowired
+    @Qualifier(DuckDb.QUALIFIER)
+    JdbcClient duckDb;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void emptyFileFails() throws IOException {
+        assertFailsLoadingNothing(Files.write(dir.resolve("empty.csv"), new byte[0]), "empty");
+    }
+
+    @Test
+    void headerOnlyFileFails() throws IOException {
+        assertFailsLoadingNothing(Files.writeString(dir.resolve("header.csv"), TestLedgers.HEADER + "\n"), "no rows");
+    }
+
+    @Test
+    void binaryFileFails() throws IOException {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(3).nextBytes(bytes);
+        assertFailsLoadingNothing(Files.write(dir.resolve("random.csv"), bytes), "binary");
+    }
+
+    @Test
+    void wrongDelimiterFails() throws IOException {
+        Path file = Files.writeString(dir.resolve("semicolons.csv"),
+                "journal_id;effective_date;gl_account_number;amount;debit_credit_indicator\nW1;2024-04-01;1110;5;D\n");
+        assertFailsLoadingNothing(file, "delimit");
+    }
+
+    @Test
+    void missingRequiredColumnFailsNamingItAndTheHeadersFound() throws IOException {
+        Path file = Files.writeString(dir.resolve("noaccount.csv"),
+                "journal_id,effective_date,amount,debit_credit_indicator\nM1,2024-04-01,5,D\nM1,2024-04-01,5,C\n");
+        JobExecution execution = assertFailsLoadingNothing(file, "gl_account_number");
+        assertThat(execution.getExitStatus().getExitDescription()).contains("effective_date");
+    }
+
+    @Test
+    void truncatedLastLineIsRejectedWithItsJournal() throws IOException {
+        LocalDate date = LocalDate.of(2024, 8, 1);
+        String last = TestLedgers.line("TR1", 2, date, "2110", 40, "C", "cut");
+        Path file = Files.writeString(dir.resolve("truncated.csv"), TestLedgers.HEADER + "\n"
+                + TestLedgers.line("TR0", 1, date, "5110", 40, "D", "ok")
+                + TestLedgers.line("TR0", 2, date, "2110", 40, "C", "ok")
+                + TestLedgers.line("TR1", 1, date, "5110", 40, "D", "x") + last.substring(0, last.length() / 2));
+
+        long importId = completed(file);
+
+        assertThat(ledger.findById(importId).orElseThrow().rowsLoaded()).isEqualTo(2);
+        assertThat(ledger.rejectsByReason(importId)).containsKeys("WRONG_FIELD_COUNT", "JOURNAL_HAS_REJECTED_LINE");
+    }
+
+    @Test
+    void tenThousandCharacterFieldIsRejectedWithItsJournal() throws IOException {
+        LocalDate date = LocalDate.of(2024, 8, 2);
+        Path file = Files.writeString(dir.resolve("long.csv"), TestLedgers.HEADER + "\n"
+                + TestLedgers.line("LF1", 1, date, "5110", 40, "D", "x".repeat(10_000))
+                + TestLedgers.line("LF1", 2, date, "2110", 40, "C", "ok")
+                + TestLedgers.line("LF2", 1, date, "5110", 41, "D", "ok")
+                + TestLedgers.line("LF2", 2, date, "2110", 41, "C", "ok"));
+
+        long importId = completed(file);
+
+        assertThat(ledger.findById(importId).orElseThrow().rowsLoaded()).isEqualTo(2);
+        assertThat(ledger.rejectsByReason(importId)).containsKeys("FIELD_TOO_LONG");
+        assertThat(duckDb.sql("SELECT length(raw_line) FROM rejected_rows WHERE import_id = ? AND line_number = 2")
+            .param(importId).query(Integer.class).single()).isLessThanOrEqualTo(2001);
+    }
+
+    @Test
+    void invalidUtf8BytesAreRejectedWithTheirJournal() throws IOException {
+        LocalDate date = LocalDate.of(2024, 8, 3);
+        byte[] good = (TestLedgers.HEADER + "\n" + TestLedgers.line("IV1", 1, date, "5110", 9, "D", "正常")
+                + TestLedgers.line("IV1", 2, date, "2110", 9, "C", "正常")).getBytes(StandardCharsets.UTF_8);
+        byte[] bad = TestLedgers.line("IV2", 1, date, "5110", 9, "D", "BAD\u00ff").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] rest = TestLedgers.line("IV2", 2, date, "2110", 9, "C", "ok").getBytes(StandardCharsets.UTF_8);
+        Path file = dir.resolve("invalid-utf8.csv");
+        Files.write(file, concat(good, bad, rest));
+
+        long importId = completed(file);
+
+        assertThat(ledger.findById(importId).orElseThrow().rowsLoaded()).isEqualTo(2);
+        assertThat(ledger.rejectsByReason(importId)).containsKeys("INVALID_ENCODING");
+    }
+
+    private long completed(Path file) {
+        JobExecution execution = launcher.launch(ImportRequest.of(file, "test"));
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        return execution.getJobInstance().getInstanceId();
+    }
+
+    private JobExecution assertFailsLoadingNothing(Path file, String reason) {
+        JobExecution execution = launcher.launch(ImportRequest.of(file, "test"));
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(execution.getExitStatus().getExitDescription()).containsIgnoringCase(reason);
+        long importId = execution.getJobInstance().getInstanceId();
+        assertThat(ledger.findById(importId)).isEmpty();
+        assertThat(duckDb.sql("SELECT count(*) FROM journal_entries WHERE import_id = ?").param(importId)
+            .query(Long.class).single()).isZero();
+        return execution;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] all = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
+    }
+
+}

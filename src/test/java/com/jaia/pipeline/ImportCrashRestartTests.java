@@ -1,0 +1,110 @@
+package com.jaia.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills the {@code import} command (a separate JVM) with SIGKILL in the middle of validation and again in the load,
+ * then runs it to the end: the result must be exactly that of an uninterrupted run.
+ */
+class ImportCrashRestartTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void restartAfterKillsEndsWithExactlyTheRowsOfACleanRun() throws Exception {
+        Path ledger = dir.resolve("ledger.csv");
+        long lines = TestLedgers.write(ledger, "K", 120_000, 11);
+        LocalDate date = LocalDate.of(2024, 9, 2);
+        Files.writeString(ledger, TestLedgers.line("KBAD", 1, date, "5110", 5, "D", "x").replace("2024-09-02,2024",
+                "2024-02-30,2024") + TestLedgers.line("KBAD", 2, date, "2110", 5, "C", "x"), StandardOpenOption.APPEND);
+        Path data = dir.resolve("data");
+
+        Process first = startImport(ledger, data, "run1");
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
+            .until(() -> validationCommits(data) >= 4 || !first.isAlive());
+        assertThat(first.isAlive()).as("the import ran to its end before it could be killed").isTrue();
+        first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        Process second = startImport(ledger, data, "run2");
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20))
+            .until(() -> loadStarted(data) || !second.isAlive());
+        second.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        Process third = startImport(ledger, data, "run3");
+        assertThat(third.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(third.exitValue()).as(Files.readString(dir.resolve("run3.log"))).isZero();
+
+        try (Connection duckDb = DriverManager.getConnection("jdbc:duckdb:" + data.resolve("jaia.duckdb"))) {
+            assertThat(single(duckDb, "SELECT count(*) FROM journal_entries")).isEqualTo(lines);
+            assertThat(single(duckDb, "SELECT count(DISTINCT gl_detail_id) FROM journal_entries")).isEqualTo(lines);
+            assertThat(single(duckDb, "SELECT count(*) FROM rejected_rows")).isEqualTo(2);
+            assertThat(single(duckDb, "SELECT count(*) FROM imports")).isEqualTo(1);
+            assertThat(single(duckDb, "SELECT rows_read FROM imports")).isEqualTo(lines + 2);
+            assertThat(single(duckDb, "SELECT sum(CASE WHEN debit_credit_indicator = 'D' THEN amount ELSE -amount END)"
+                    + " FROM journal_entries")).isZero();
+        }
+        Process again = startImport(ledger, data, "run4");
+        assertThat(again.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(again.exitValue()).isEqualTo(4);
+        assertThat(Files.readString(dir.resolve("run4.log"))).contains("already imported");
+    }
+
+    private Process startImport(Path ledger, Path data, String name) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+            .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), "com.jaia.JaiaApplication",
+                "import", ledger.toString(), "--jaia.data-dir=" + data, "--jaia.import.chunk-size=2000"));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+            .redirectOutput(dir.resolve(name + ".log").toFile())
+            .start();
+    }
+
+    private static long validationCommits(Path data) {
+        return metaQuery(data, "SELECT coalesce(sum(COMMIT_COUNT), 0) FROM BATCH_STEP_EXECUTION "
+                + "WHERE STEP_NAME LIKE 'validateJournalPartitionStep%'");
+    }
+
+    private static boolean loadStarted(Path data) {
+        return metaQuery(data, "SELECT count(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'loadJournalStep'") > 0;
+    }
+
+    private static long metaQuery(Path data, String sql) {
+        Path file = data.resolve("jaia_meta.db");
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        try (Connection sqlite = DriverManager.getConnection("jdbc:sqlite:" + file + "?busy_timeout=5000");
+                ResultSet rs = sqlite.createStatement().executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+        catch (SQLException e) {
+            return 0;
+        }
+    }
+
+    private static long single(Connection connection, String sql) throws SQLException {
+        try (ResultSet rs = connection.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+}
