@@ -3,6 +3,7 @@ package com.jaia;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -31,8 +32,7 @@ public class JaiaApplication {
     static int runCommand(String[] args) {
         SpringApplication application = new SpringApplication(JaiaApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        application.setDefaultProperties(Map.of("jaia.mode", "command", "spring.main.banner-mode", "off",
-                "logging.level.root", "WARN"));
+        application.setDefaultProperties(Map.of("jaia.mode", "command", "spring.main.banner-mode", "off"));
         String[] commandArgs = Arrays.copyOfRange(args, 1, args.length);
         ConfigurableApplicationContext context;
         try {
@@ -56,7 +56,11 @@ public class JaiaApplication {
 
     /** Spring sees only {@code --name=value} options that are also properties; positional arguments stay with the command. */
     private static String[] optionsOnly(String[] commandArgs) {
-        return Arrays.stream(commandArgs).filter(arg -> arg.startsWith("--spring.") || arg.startsWith("--jaia."))
+        Stream<String> options = Arrays.stream(commandArgs)
+            .filter(arg -> arg.startsWith("--spring.") || arg.startsWith("--jaia.") || arg.startsWith("--logging."));
+        boolean quiet = Arrays.stream(commandArgs).noneMatch(arg -> arg.startsWith("--logging.level.root"));
+        // a command's output is its summary: framework chatter only when asked for
+        return Stream.concat(options, quiet ? Stream.of("--logging.level.root=WARN") : Stream.empty())
             .toArray(String[]::new);
     }
 

@@ -39,18 +39,18 @@ class ImportCrashRestartTests {
         Path data = dir.resolve("data");
 
         Process first = startImport(ledger, data, "run1");
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50))
             .until(() -> validationCommits(data) >= 4 || !first.isAlive());
         assertThat(first.isAlive()).as("the import ran to its end before it could be killed").isTrue();
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         Process second = startImport(ledger, data, "run2");
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20))
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20))
             .until(() -> loadStarted(data) || !second.isAlive());
         second.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         Process third = startImport(ledger, data, "run3");
-        assertThat(third.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(third.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(third.exitValue()).as(Files.readString(dir.resolve("run3.log"))).isZero();
 
         try (Connection duckDb = DriverManager.getConnection("jdbc:duckdb:" + data.resolve("jaia.duckdb"))) {
@@ -63,7 +63,7 @@ class ImportCrashRestartTests {
                     + " FROM journal_entries")).isZero();
         }
         Process again = startImport(ledger, data, "run4");
-        assertThat(again.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(again.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(again.exitValue()).isEqualTo(4);
         assertThat(Files.readString(dir.resolve("run4.log"))).contains("already imported");
     }
