@@ -1,5 +1,7 @@
 package com.jaia.review;
 
+import java.time.Clock;
+
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
@@ -14,13 +16,14 @@ import org.springframework.core.retry.RetryTemplate;
  * @param name the provider name
  * @param model the model asked
  * @param chat the LangChain4j client
- * @param breaker takes the provider out of the chain while it fails, is slow or keeps answering 429
+ * @param breaker takes the provider out of the chain while it fails, is slow or keeps answering 429; the first
+ *     call after the wait is let through to try it again
  * @param retry retries transient failures with exponential back-off and jitter
  */
 record ProviderEndpoint(String name, String model, ChatModel chat, CircuitBreaker breaker, RetryTemplate retry) {
 
     static ProviderEndpoint of(String name, String model, ChatModel chat, ReviewSettings.Breaker b,
-            ReviewSettings.Retry r) {
+            ReviewSettings.Retry r, Clock clock) {
         CircuitBreakerConfig config = CircuitBreakerConfig.custom()
             .slidingWindowType(SlidingWindowType.TIME_BASED)
             .slidingWindowSize((int) Math.max(1, b.window().toSeconds()))
@@ -29,7 +32,8 @@ record ProviderEndpoint(String name, String model, ChatModel chat, CircuitBreake
             .slowCallDurationThreshold(b.slowCall())
             .slowCallRateThreshold(b.failureRatePercent())
             .waitDurationInOpenState(b.waitInOpen())
-            .automaticTransitionFromOpenToHalfOpenEnabled(true)
+            .automaticTransitionFromOpenToHalfOpenEnabled(false)
+            .clock(clock)
             .permittedNumberOfCallsInHalfOpenState(1)
             .recordException(failure -> LlmFailures.isTransient(failure) || LlmFailures.isProviderWide(failure))
             .build();

@@ -1,6 +1,7 @@
 package com.jaia.review;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,7 +66,7 @@ class ReviewStepConfiguration {
     @Bean
     ProviderChain reviewProviderChain(ReviewSettings settings, ObjectProvider<MeterRegistry> meters,
             LlmUsageLog usage) {
-        return providerChain(settings, meters.getIfAvailable(SimpleMeterRegistry::new), usage);
+        return providerChain(settings, meters.getIfAvailable(SimpleMeterRegistry::new), usage, Clock.systemUTC());
     }
 
     @Bean
@@ -129,7 +130,8 @@ class ReviewStepConfiguration {
         return builder.build();
     }
 
-    static ProviderChain providerChain(ReviewSettings settings, MeterRegistry meters, LlmUsageLog usage) {
+    static ProviderChain providerChain(ReviewSettings settings, MeterRegistry meters, LlmUsageLog usage,
+            Clock clock) {
         List<ProviderEndpoint> endpoints = new ArrayList<>();
         for (String name : settings.chain()) {
             ProviderKind kind = ProviderKind.of(name);
@@ -138,7 +140,7 @@ class ReviewStepConfiguration {
                     : connection.model() != null && !connection.model().isBlank() ? connection.model()
                     : kind.defaultModel();
             endpoints.add(ProviderEndpoint.of(name, model, ChatModelFactory.create(kind, connection, model,
-                    settings.timeout(), settings.maxOutputTokens()), settings.breaker(), settings.retry()));
+                    settings.timeout(), settings.maxOutputTokens()), settings.breaker(), settings.retry(), clock));
         }
         return new ProviderChain(endpoints, new RequestLimits(settings.requestsPerMinute(), settings.tokensPerMinute(),
                 settings.rateLimitWait()), new PriceTable(settings.prices()), new ReviewMetrics(meters), usage);

@@ -3,6 +3,7 @@ package com.jaia.review;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,7 +105,11 @@ final class ReviewTestbed {
     }
 
     ProviderChain chain(ReviewSettings settings) {
-        return ReviewStepConfiguration.providerChain(settings, meters, usage);
+        return chain(settings, Clock.systemUTC());
+    }
+
+    ProviderChain chain(ReviewSettings settings, Clock clock) {
+        return ReviewStepConfiguration.providerChain(settings, meters, usage, clock);
     }
 
     /** Review settings for tests; fields are set directly before {@link #build()}. */
