@@ -1,0 +1,149 @@
+package com.jaia.review;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.jaia.duckdb.DuckDb;
+import com.jaia.duckdb.DuckDbSchema;
+import com.jaia.pipeline.ImportContext;
+
+/**
+ * The {@code reviewAnomaliesStep}: riskiest journals of the import in, one {@code llm_reviews} row per journal out,
+ * provider failures skipped up to the skip limit.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReviewStepConfiguration {
+
+    @Bean
+    LlmUsageLog llmUsageLog(DataSource metaStore) {
+        return new LlmUsageLog(metaStore);
+    }
+
+    @Bean
+    LlmReviewStore llmReviewStore(@Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb, DuckDbSchema schema) {
+        return new LlmReviewStore(duckDb);
+    }
+
+    @Bean
+    JournalEvidence journalEvidence(@Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb, DuckDbSchema schema) {
+        return new JournalEvidence(duckDb, new Pseudonyms(duckDb));
+    }
+
+    @Bean
+    ReviewCandidates reviewCandidates(@Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb, ReviewSettings settings) {
+        return new ReviewCandidates(duckDb, settings);
+    }
+
+    @Bean
+    ReviewPrompts reviewPrompts(ReviewSettings settings, @Value("${jaia.jobs-dir:jobs}") Path jobsDir) {
+        return new ReviewPrompts(jobsDir, settings.language());
+    }
+
+    @Bean
+    ProviderChain reviewProviderChain(ReviewSettings settings, ObjectProvider<MeterRegistry> meters,
+            LlmUsageLog usage) {
+        return providerChain(settings, meters.getIfAvailable(SimpleMeterRegistry::new), usage, Clock.systemUTC());
+    }
+
+    @Bean
+    @StepScope
+    ListItemReader<ReviewCandidate> reviewCandidateReader(ReviewCandidates candidates,
+            @Value("#{jobExecutionContext['" + ImportContext.IMPORT_ID + "']}") Long importId) {
+        if (importId == null) {
+            throw new IllegalStateException("the job context has no " + ImportContext.IMPORT_ID
+                    + "; reviewAnomaliesStep must run after loadJournalStep");
+        }
+        return new ListItemReader<>(candidates.select(importId));
+    }
+
+    @Bean
+    @StepScope
+    JournalReviewProcessor journalReviewProcessor(ProviderChain chain, JournalEvidence evidence,
+            ReviewPrompts prompts, LlmReviewStore store, LlmUsageLog usage, ReviewSettings settings,
+            @Value("#{jobExecutionContext['" + ImportContext.IMPORT_ID + "']}") Long importId) {
+        return new JournalReviewProcessor(chain, evidence, prompts, store,
+                new ReviewBudget(settings.budget(), usage.spent(importId == null ? -1 : importId)));
+    }
+
+    @Bean
+    LlmReviewWriter llmReviewWriter(LlmReviewStore store) {
+        return new LlmReviewWriter(store);
+    }
+
+    @Bean
+    Step reviewAnomaliesStep(JobRepository jobRepository, ItemReader<ReviewCandidate> reviewCandidateReader,
+            JournalReviewProcessor journalReviewProcessor, LlmReviewWriter llmReviewWriter, ProviderChain chain,
+            LlmReviewStore store, ReviewSettings settings) {
+        return step("reviewAnomaliesStep", jobRepository, reviewCandidateReader, journalReviewProcessor,
+                llmReviewWriter, new ReviewSummaryListener(chain, store), settings);
+    }
+
+    /**
+     * Builds the step. Its chunks use a resourceless transaction manager (the rows go to DuckDB and are upserted, so
+     * the SQLite lock is held only for the checkpoint), and retries happen per provider inside the chain, so the step
+     * itself only skips.
+     */
+    static Step step(String name, JobRepository jobRepository, ItemReader<ReviewCandidate> reader,
+            JournalReviewProcessor processor, LlmReviewWriter writer, ReviewSummaryListener summary,
+            ReviewSettings settings) {
+        ChunkOrientedStepBuilder<ReviewCandidate, JournalReview> builder = new StepBuilder(name, jobRepository)
+            .<ReviewCandidate, JournalReview>chunk(settings.chunkSize())
+            .transactionManager(new ResourcelessTransactionManager())
+            .reader(reader)
+            .processor(processor)
+            .writer(writer)
+            .listener(summary)
+            .faultTolerant()
+            .retryPolicy(RetryPolicy.builder().maxRetries(0).predicate(failure -> false).build())
+            .skip(ReviewFailed.class)
+            .skipLimit(settings.skipLimit())
+            .skipListener(writer);
+        if (settings.concurrency() > 1) {
+            SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("llm-review-");
+            executor.setConcurrencyLimit(settings.concurrency());
+            builder.taskExecutor(executor);
+        }
+        return builder.build();
+    }
+
+    static ProviderChain providerChain(ReviewSettings settings, MeterRegistry meters, LlmUsageLog usage,
+            Clock clock) {
+        List<ProviderEndpoint> endpoints = new ArrayList<>();
+        for (String name : settings.chain()) {
+            ProviderKind kind = ProviderKind.of(name);
+            ReviewSettings.ProviderSettings connection = settings.providerSettings(name);
+            String model = name.equals(settings.provider()) && !settings.model().isEmpty() ? settings.model()
+                    : connection.model() != null && !connection.model().isBlank() ? connection.model()
+                    : kind.defaultModel();
+            endpoints.add(ProviderEndpoint.of(name, model, ChatModelFactory.create(kind, connection, model,
+                    settings.timeout(), settings.maxOutputTokens()), settings.breaker(), settings.retry(), clock));
+        }
+        return new ProviderChain(endpoints, new RequestLimits(settings.requestsPerMinute(), settings.tokensPerMinute(),
+                settings.rateLimitWait()), new PriceTable(settings.prices()), new ReviewMetrics(meters), usage);
+    }
+
+}
