@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Import benchmark: for each ledger size, times the JAIA import and DuckDB's own CSV reader as whole processes and
+# prints a Markdown table. Expects target/jaia.jar (build it first); writes its ledgers under ops/bench/work/.
+#
+#   ops/bench/run.sh [--sizes=1000000,5000000] [--skip-generate] [--seed=42]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+sizes=1000000,5000000
+skip_generate=false
+seed=42
+for arg in "$@"; do
+  case "$arg" in
+    --sizes=*) sizes="${arg#--sizes=}" ;;
+    --skip-generate) skip_generate=true ;;
+    --seed=*) seed="${arg#--seed=}" ;;
+    -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+    *) echo "unknown option: $arg" >&2; exit 2 ;;
+  esac
+done
+
+jar=target/jaia.jar
+work=ops/bench/work
+java_opts=(-Xmx768m)
+[[ -f "$jar" ]] || { echo "no $jar: build it first (mvn -B -ntp -DskipTests package)" >&2; exit 1; }
+if ! /usr/bin/time -v true >/dev/null 2>&1; then
+  echo "GNU time is missing: apt-get install -y time" >&2
+  exit 1
+fi
+mkdir -p "$work"
+
+# seconds from GNU time's "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.03"
+wall_seconds() {
+  grep 'Elapsed (wall clock)' "$1" | awk '{print $NF}' \
+    | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }'
+}
+peak_mib() {
+  grep 'Maximum resident set size' "$1" | awk '{printf "%.0f", $NF / 1024}'
+}
+# runs one jaia command as a whole process with a fresh data directory; prints its wall seconds (or "failed")
+timed() {
+  local name=$1; shift
+  local data; data=$(mktemp -d "$work/data-XXXXXX")
+  if DATA_DIR="$data" /usr/bin/time -v -o "$work/$name.time" java "${java_opts[@]}" -jar "$jar" "$@" \
+      > "$work/$name.out" 2> "$work/$name.err"; then
+    wall_seconds "$work/$name.time"
+  else
+    echo failed
+  fi
+  rm -rf "$data"
+}
+rate() { awk -v n="$1" -v s="$2" 'BEGIN { if (s + 0 > 0) printf "%.0f", n / s; else print "n/a" }'; }
+
+rows_table=()
+IFS=, read -ra size_list <<< "$sizes"
+for lines in "${size_list[@]}"; do
+  ledger="$work/ledger-$lines.csv"
+  if [[ "$skip_generate" == false || ! -f "$ledger" ]]; then
+    echo "generating $lines lines into $ledger" >&2
+    java -jar "$jar" generate --lines="$lines" --seed="$seed" --out="$ledger" >&2
+  fi
+  size_mib=$(du -m "$ledger" | cut -f1)
+
+  echo "reference: DuckDB read_csv on $ledger" >&2
+  ref_s=$(timed "reference-$lines" read-csv-reference "$ledger")
+  ref_rss=$([[ "$ref_s" == failed ]] && echo n/a || peak_mib "$work/reference-$lines.time")
+
+  echo "import: jaia import $ledger" >&2
+  imp_s=$(timed "import-$lines" import "$ledger")
+  if [[ "$imp_s" == failed ]]; then
+    imp_rss=n/a; ratio=n/a
+    echo "  import failed or is not available: see $work/import-$lines.err" >&2
+  else
+    imp_rss=$(peak_mib "$work/import-$lines.time")
+    ratio=$(awk -v a="$imp_s" -v b="$ref_s" 'BEGIN { if (b + 0 > 0) printf "%.1f×", a / b; else print "n/a" }')
+    read_rows=$(grep -m1 -o 'rows read: [0-9]*' "$work/import-$lines.out" | awk '{print $3}' || true)
+    [[ -n "$read_rows" && "$read_rows" != "$lines" ]] && echo "  import read $read_rows rows, not $lines" >&2
+  fi
+  rows_table+=("| $lines | $size_mib MiB | $ref_s | $(rate "$lines" "$ref_s") | $imp_s | $(rate "$lines" "$imp_s") | $ratio | $ref_rss | $imp_rss |")
+done
+
+echo
+echo "| lines | file | reference wall s | reference rows/s | import wall s | import rows/s | import/reference | reference peak RSS MiB | import peak RSS MiB |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+printf '%s\n' "${rows_table[@]}"

@@ -1,0 +1,74 @@
+package com.jaia.generator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.jaia.CommandArguments;
+import com.jaia.JaiaCommand;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code generate --lines=N --seed=S --out=PATH [--labels=PATH] [--masters=DIR] [--fiscal-year=Y]
+ * [--anomaly-rate=R]}: writes a synthetic ledger, and optionally its anomaly labels and master files.
+ */
+@Component
+class GenerateCommand implements JaiaCommand {
+
+    static final String USAGE = "usage: generate --lines=N --seed=S --out=PATH [--labels=PATH] [--masters=DIR]"
+            + " [--fiscal-year=2024] [--anomaly-rate=0.02]";
+
+    @Override
+    public String name() {
+        return "generate";
+    }
+
+    @Override
+    public int run(String[] args) {
+        CommandArguments arguments = CommandArguments.parse(args);
+        try {
+            long lines = Long.parseLong(arguments.require("lines").replace("_", ""));
+            long seed = Long.parseLong(arguments.option("seed").orElse("42"));
+            Path out = Path.of(arguments.require("out"));
+            int fiscalYear = Integer.parseInt(
+                    arguments.option("fiscal-year").orElse(Integer.toString(LedgerGenerator.DEFAULT_FISCAL_YEAR)));
+            double rate = Double.parseDouble(
+                    arguments.option("anomaly-rate").orElse(Double.toString(LedgerGenerator.DEFAULT_ANOMALY_RATE)));
+            LedgerGenerator generator = new LedgerGenerator(seed, fiscalYear, rate);
+            Path labels = arguments.option("labels").map(Path::of).orElse(null);
+            createParent(out);
+            createParent(labels);
+            long started = System.nanoTime();
+            GenerationSummary summary = generator.generate(lines, out, labels);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("wrote %d lines in %d journals to %s (%.1f s)%n", summary.lines(), summary.journals(),
+                    out, seconds);
+            if (labels != null) {
+                System.out.printf("labelled %d anomalous journals in %s%n", summary.anomalousJournals(), labels);
+            }
+            if (arguments.option("masters").isPresent()) {
+                Path dir = Path.of(arguments.option("masters").get());
+                generator.writeMasters(dir);
+                System.out.println("wrote master files to " + dir);
+            }
+            return 0;
+        }
+        catch (IllegalArgumentException e) {
+            System.err.println("jaia generate: " + e.getMessage());
+            System.err.println(USAGE);
+            return 2;
+        }
+        catch (IOException e) {
+            System.err.println("jaia generate: cannot write: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static void createParent(Path file) throws IOException {
+        if (file != null && file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+    }
+
+}
