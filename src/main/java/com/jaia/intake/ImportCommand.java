@@ -1,11 +1,9 @@
 package com.jaia.intake;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import com.jaia.CommandArguments;
 import com.jaia.JaiaCommand;
-import com.jaia.loading.ImportLedger;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -20,11 +18,11 @@ class ImportCommand implements JaiaCommand {
 
     private final ImportLauncher launcher;
 
-    private final ImportLedger ledger;
+    private final ImportSummaries summaries;
 
-    ImportCommand(ImportLauncher launcher, ImportLedger ledger) {
+    ImportCommand(ImportLauncher launcher, ImportSummaries summaries) {
         this.launcher = launcher;
-        this.ledger = ledger;
+        this.summaries = summaries;
     }
 
     @Override
@@ -43,20 +41,13 @@ class ImportCommand implements JaiaCommand {
                 arguments.option("fiscal-year").map(Integer::valueOf), arguments.option("business-unit"), "cli");
         try {
             JobExecution execution = launcher.launch(request);
-            System.out.print(summarise(execution).render());
+            System.out.print(summaries.of(execution).render());
             return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
         }
         catch (ImportRejected rejected) {
             System.err.println("import refused: " + rejected.getMessage());
             return 4;
         }
-    }
-
-    ImportSummary summarise(JobExecution execution) {
-        long importId = execution.getJobInstance().getInstanceId();
-        return ImportSummary.of(execution,
-                execution.getStatus() == BatchStatus.COMPLETED ? ledger.findById(importId) : Optional.empty(),
-                ledger.rejectsByReason(importId));
     }
 
 }
