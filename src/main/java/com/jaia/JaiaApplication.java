@@ -60,7 +60,8 @@ public class JaiaApplication {
             .filter(arg -> arg.startsWith("--spring.") || arg.startsWith("--jaia.") || arg.startsWith("--logging."));
         boolean quiet = Arrays.stream(commandArgs).noneMatch(arg -> arg.startsWith("--logging.level.root"));
         // a command's output is its summary: framework chatter only when asked for
-        return Stream.concat(options, quiet ? Stream.of("--logging.level.root=WARN") : Stream.empty())
+        return Stream.concat(options,
+                quiet ? Stream.of("--logging.level.root=WARN", "--logging.level.com.jaia=WARN") : Stream.empty())
             .toArray(String[]::new);
     }
 
