@@ -25,8 +25,9 @@ public class MlScorer {
 
     private static final Logger log = LoggerFactory.getLogger(MlScorer.class);
 
-    private static final List<String> TEMP_OBJECTS = List.of("VIEW ml_features", "TABLE ml_isolation",
-            "TABLE ml_account_stats", "TABLE ml_user_stats", "TABLE ml_user_account_counts", "TABLE ml_journal_counts");
+    private static final List<String> TEMP_OBJECTS = List.of("VIEW IF EXISTS ml_features",
+            "TABLE IF EXISTS ml_isolation", "TABLE IF EXISTS ml_account_stats", "TABLE IF EXISTS ml_user_stats",
+            "TABLE IF EXISTS ml_user_account_counts", "TABLE IF EXISTS ml_journal_counts");
 
     private final MlSettings settings;
 
@@ -108,7 +109,7 @@ public class MlScorer {
     private static void dropTempObjects(Connection duckDb) throws SQLException {
         try (Statement statement = duckDb.createStatement()) {
             for (String object : TEMP_OBJECTS) {
-                statement.execute("DROP " + object + " IF EXISTS");
+                statement.execute("DROP " + object);
             }
         }
     }

@@ -1,14 +1,19 @@
 -- Per-line features of one fiscal year ({{fiscal_year}}), as the temp view ml_features over small per-group statistics.
--- la is log10(amount + 1); robust z = (la - group median) / max(1.4826 * MAD, 0.05), 0 for groups under 5 lines.
+-- la is log10(amount + 1); robust z = (x - group median) / max(1.4826 * MAD, floor), 0 for groups under 5 lines;
+-- floors: 0.05 for log amounts, 1 hour for entry hours, 2 days for entry lags.
 
 CREATE OR REPLACE TEMP TABLE ml_account_stats AS
 SELECT gl_account_number, count(*) AS lines, median(la) AS center, mad(la) AS mad
 FROM (SELECT gl_account_number, log10(abs(amount::DOUBLE) + 1) AS la FROM journal_entries WHERE fiscal_year = {{fiscal_year}})
 GROUP BY gl_account_number;
 
+-- per preparer: the same for the log amount, and median/MAD of the entry hour and of the entry lag in days
 CREATE OR REPLACE TEMP TABLE ml_user_stats AS
-SELECT user_id, count(*) AS lines, median(la) AS center, mad(la) AS mad
-FROM (SELECT coalesce(prepared_by, '') AS user_id, log10(abs(amount::DOUBLE) + 1) AS la
+SELECT user_id, count(*) AS lines, median(la) AS center, mad(la) AS mad,
+       median(hour) AS hour_center, mad(hour) AS hour_mad, median(lag) AS lag_center, mad(lag) AS lag_mad
+FROM (SELECT coalesce(prepared_by, '') AS user_id, log10(abs(amount::DOUBLE) + 1) AS la,
+             (hour(entry_time) + minute(entry_time) / 60)::DOUBLE AS hour,
+             date_diff('day', effective_date, coalesce(entry_date, effective_date))::DOUBLE AS lag
       FROM journal_entries WHERE fiscal_year = {{fiscal_year}})
 GROUP BY user_id;
 
@@ -33,6 +38,10 @@ SELECT l.line_rowid, l.gl_detail_id, l.journal_id, l.fiscal_year, l.amount,
        l.la AS f_log_amount,
        CASE WHEN a.lines >= 5 THEN (l.la - a.center) / greatest(1.4826 * a.mad, 0.05) ELSE 0 END::DOUBLE AS f_account_z,
        CASE WHEN u.lines >= 5 THEN (l.la - u.center) / greatest(1.4826 * u.mad, 0.05) ELSE 0 END::DOUBLE AS f_user_z,
+       CASE WHEN u.lines >= 5 THEN coalesce((hour(l.entry_time) + minute(l.entry_time) / 60 - u.hour_center)
+            / greatest(1.4826 * u.hour_mad, 1), 0) ELSE 0 END::DOUBLE AS user_hour_z,
+       CASE WHEN u.lines >= 5 THEN (date_diff('day', l.effective_date, coalesce(l.entry_date, l.effective_date))
+            - u.lag_center) / greatest(1.4826 * u.lag_mad, 2) ELSE 0 END::DOUBLE AS user_lag_z,
        coalesce(hour(l.entry_time) + minute(l.entry_time) / 60, -1)::DOUBLE AS f_entry_hour,
        isodow(coalesce(l.entry_date, l.effective_date))::DOUBLE AS f_weekday,
        day(l.effective_date)::DOUBLE AS f_day_of_month,
