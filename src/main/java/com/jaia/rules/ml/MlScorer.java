@@ -82,6 +82,7 @@ public class MlScorer {
     }
 
     private YearScored scoreYear(Connection duckDb, int year, long seed, Path work) throws SQLException, IOException {
+        long started = System.nanoTime();
         MlSql.execute(duckDb, "ml_features.sql", Map.of("fiscal_year", year));
         try (Statement statement = duckDb.createStatement()) {
             statement.execute("DELETE FROM ml_scores WHERE fiscal_year = " + year);
@@ -91,9 +92,11 @@ public class MlScorer {
             return new YearScored(0, 0);
         }
         IsolationForest forest = IsolationForest.fit(sample.rows(), settings.trees(), settings.subsample(), seed);
+        long fitted = System.nanoTime();
         Path yearDir = Files.createDirectories(work.resolve(Integer.toString(year)));
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
         long lines = IsolationScoring.scoreAll(duckDb, new CompiledForest(forest), yearDir, workers);
+        long isolated = System.nanoTime();
         Map<String, Number> values = new HashMap<>();
         values.put("fiscal_year", year);
         values.put("average_path_length", IsolationForest.averagePathLength(forest.subsample()));
@@ -103,6 +106,8 @@ public class MlScorer {
             values.put("spread_" + features[f].column(), sample.spread()[f]);
         }
         MlSql.execute(duckDb, "ml_scores.sql", values);
+        log.debug("ML scores of fiscal year {}: features and fit {} ms, isolation scores {} ms, ml_scores {} ms", year,
+                (fitted - started) / 1_000_000, (isolated - fitted) / 1_000_000, (System.nanoTime() - isolated) / 1_000_000);
         return new YearScored(lines, sample.size());
     }
 

@@ -15,7 +15,19 @@ WITH scored AS (
     FROM scored
 ), unusual AS (
     -- how unusual each feature is, in robust spreads (k names the feature for the text below)
-    SELECT *, list_filter([
+    SELECT *, CASE WHEN greatest(abs(f_account_z),
+                    abs(f_user_z),
+                    abs(user_hour_z),
+                    abs(user_lag_z),
+                    abs(f_log_amount - {{center_f_log_amount}}) / {{spread_f_log_amount}},
+                    abs(f_entry_hour - {{center_f_entry_hour}}) / {{spread_f_entry_hour}},
+                    abs(f_weekday - {{center_f_weekday}}) / {{spread_f_weekday}},
+                    abs(f_day_of_month - {{center_f_day_of_month}}) / {{spread_f_day_of_month}},
+                    abs(f_entry_lag_days - {{center_f_entry_lag_days}}) / {{spread_f_entry_lag_days}},
+                    ({{center_f_account_frequency}} - f_account_frequency) / {{spread_f_account_frequency}},
+                    ({{center_f_user_account_frequency}} - f_user_account_frequency) / {{spread_f_user_account_frequency}},
+                    (f_round_zeros - {{center_f_round_zeros}}) / {{spread_f_round_zeros}},
+                    (f_journal_lines - {{center_f_journal_lines}}) / {{spread_f_journal_lines}}) < 3 THEN [] ELSE list_filter([
         {'u': abs(f_account_z), 'k': 1},
         {'u': abs(f_user_z), 'k': 2},
         {'u': abs(user_hour_z), 'k': 12},
@@ -29,7 +41,7 @@ WITH scored AS (
         {'u': ({{center_f_user_account_frequency}} - f_user_account_frequency) / {{spread_f_user_account_frequency}}, 'k': 9},
         {'u': (f_round_zeros - {{center_f_round_zeros}}) / {{spread_f_round_zeros}}, 'k': 10},
         {'u': (f_journal_lines - {{center_f_journal_lines}}) / {{spread_f_journal_lines}}, 'k': 11}
-    ], lambda x: x.u >= 3) AS standouts
+    ], lambda x: x.u >= 3) END AS standouts
     FROM parts
 )
 SELECT gl_detail_id, journal_id, fiscal_year,
