@@ -1,0 +1,69 @@
+package com.jaia.rules.ml;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The lines the models are fitted on: the {@code size} lines of {@code ml_features} with the smallest seeded hash of
+ * their id (a deterministic sample whatever order DuckDB scans in), plus each feature's median and robust spread.
+ */
+record FeatureSample(double[][] rows, double[] center, double[] spread) {
+
+    private static final double MAD_TO_SIGMA = 1.4826;
+
+    static FeatureSample read(Connection duckDb, int size, long seed) throws SQLException {
+        List<MlFeature> features = List.of(MlFeature.values());
+        String sql = "SELECT " + String.join(", ", MlFeature.columns()) + " FROM ml_features ORDER BY hash(gl_detail_id, "
+                + seed + "::BIGINT), gl_detail_id LIMIT " + size;
+        List<double[]> rows = new ArrayList<>();
+        try (Statement statement = duckDb.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                double[] row = new double[features.size()];
+                for (int f = 0; f < row.length; f++) {
+                    row[f] = result.getDouble(f + 1);
+                }
+                rows.add(row);
+            }
+        }
+        double[][] matrix = rows.toArray(double[][]::new);
+        double[] center = new double[features.size()];
+        double[] spread = new double[features.size()];
+        for (int f = 0; f < center.length; f++) {
+            double[] column = column(matrix, f);
+            center[f] = median(column);
+            for (int i = 0; i < column.length; i++) {
+                column[i] = Math.abs(column[i] - center[f]);
+            }
+            spread[f] = Math.max(MAD_TO_SIGMA * median(column), features.get(f).minimumSpread());
+        }
+        return new FeatureSample(matrix, center, spread);
+    }
+
+    int size() {
+        return rows.length;
+    }
+
+    private static double[] column(double[][] rows, int f) {
+        double[] column = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            column[i] = rows[i][f];
+        }
+        return column;
+    }
+
+    private static double median(double[] values) {
+        if (values.length == 0) {
+            return 0;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+}
