@@ -67,3 +67,17 @@ CREATE TABLE IF NOT EXISTS account_class_overrides (
     reason            VARCHAR,
     updated_at        TIMESTAMP NOT NULL
 );
+
+-- Keywords that map account names to account classes (lowest priority wins), loaded from the jobs directory.
+CREATE TABLE IF NOT EXISTS account_class_keywords (
+    priority          INTEGER NOT NULL,
+    keyword           VARCHAR NOT NULL,
+    account_class     VARCHAR NOT NULL
+);
+
+-- Which version (SHA-256) of each reference file the tables above hold, so unchanged files are not reloaded.
+CREATE TABLE IF NOT EXISTS reference_files (
+    file_name         VARCHAR NOT NULL,
+    sha256            VARCHAR NOT NULL,
+    loaded_at         TIMESTAMP NOT NULL
+);

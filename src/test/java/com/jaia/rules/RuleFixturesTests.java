@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,6 +29,18 @@ import org.springframework.core.io.ClassPathResource;
 class RuleFixturesTests {
 
     static final AuditRules ENGINE = RulesTestLedger.engine();
+
+    static RulesTestLedger ledger;
+
+    @BeforeAll
+    static void openLedger() throws Exception {
+        ledger = new RulesTestLedger();
+    }
+
+    @AfterAll
+    static void closeLedger() throws SQLException {
+        ledger.close();
+    }
 
     @SuppressWarnings("unchecked")
     static Map<String, Map<String, Object>> fixtures() throws IOException {
@@ -48,7 +62,8 @@ class RuleFixturesTests {
     @MethodSource("cases")
     void ruleFiresPastItsThresholdAndStaysSilentShortOfIt(String ruleId, String expectation,
             Map<String, Object> fixture) throws Exception {
-        try (RulesTestLedger ledger = new RulesTestLedger()) {
+        ledger.reset();
+        if (fixture != null) {
             load(ledger, fixture);
             AuditRunSummary summary = ENGINE.run(ledger.connection, List.of(2024), "test",
                     rule -> rule.id().equals(ruleId));

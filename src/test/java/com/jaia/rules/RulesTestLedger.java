@@ -42,12 +42,19 @@ final class RulesTestLedger implements AutoCloseable {
 
     RulesTestLedger() throws SQLException, IOException {
         connection = DriverManager.getConnection("jdbc:duckdb:");
+        execute("SET threads = 1");
         Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath*:db/duckdb/*.sql");
         Arrays.sort(scripts, Comparator.comparing(Resource::getFilename));
         for (Resource script : scripts) {
             execute(read(script));
         }
         execute(read(new ClassPathResource("rules/masters.sql")));
+    }
+
+    /** Empties the ledger and every result, keeping schema, masters and reference data. */
+    void reset() throws SQLException {
+        execute("DELETE FROM journal_entries; DELETE FROM rule_violations; DELETE FROM risk_scores; "
+                + "DELETE FROM rule_runs; DELETE FROM rule_run_results; DROP TABLE IF EXISTS ml_scores");
     }
 
     static AuditRules engine() {
