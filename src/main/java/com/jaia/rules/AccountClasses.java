@@ -33,7 +33,7 @@ final class AccountClasses {
 
     List<AccountClass> list() {
         refresh();
-        return jdbc.sql("SELECT account_code, account_name, account_type, account_class, account_class_source "
+        return jdbc.sql("SELECT account_code, account_name, account_type, account_class, account_class_source AS source "
                 + "FROM accounts ORDER BY account_code").query(AccountClass.class).list();
     }
 

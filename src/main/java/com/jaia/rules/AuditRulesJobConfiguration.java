@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -46,6 +47,16 @@ class AuditRulesJobConfiguration {
             .tasklet(new AuditRulesTasklet(auditRules, duckDb), new ResourcelessTransactionManager())
             .allowStartIfComplete(true)
             .build();
+    }
+
+    @Bean
+    RefreshCommand refreshCommand(JobOperator jobOperator, @Qualifier("refreshJob") Job refreshJob) {
+        return new RefreshCommand(jobOperator, refreshJob);
+    }
+
+    @Bean
+    EvaluateCommand evaluateCommand(@Qualifier(DuckDb.QUALIFIER) DataSource duckDb) {
+        return new EvaluateCommand(duckDb);
     }
 
     /** Rules and scores over the fiscal years of job parameter {@code fiscalYears} ("2024", "2023,2024" or "all"). */
