@@ -28,3 +28,56 @@ CREATE TABLE IF NOT EXISTS risk_scores (
     top_factors       VARCHAR,            -- the largest contributions, most first
     run_id            BIGINT
 );
+
+-- One row per rules run (the import step or a refresh), with what it covered.
+CREATE TABLE IF NOT EXISTS rule_runs (
+    run_id            BIGINT PRIMARY KEY,
+    trigger           VARCHAR NOT NULL,   -- import / refresh / test
+    fiscal_years      VARCHAR NOT NULL,   -- comma-separated
+    started_at        TIMESTAMP NOT NULL,
+    finished_at       TIMESTAMP,
+    status            VARCHAR NOT NULL,   -- COMPLETED / FAILED
+    lines_scored      BIGINT,
+    violations        BIGINT,
+    ml_status         VARCHAR             -- scored / not available / failed: reason
+);
+
+-- Each rule's outcome in a run: applicability and hit count, so a rule that could not run is never read as clean.
+CREATE TABLE IF NOT EXISTS rule_run_results (
+    run_id            BIGINT NOT NULL,
+    rule_id           VARCHAR NOT NULL,
+    status            VARCHAR NOT NULL,   -- ran / not_applicable / disabled
+    hits              BIGINT,
+    millis            BIGINT,
+    reason            VARCHAR             -- why not applicable (missing fields or masters)
+);
+
+-- Japanese public holidays including substitute and citizens' holidays, loaded from the jobs calendar file.
+CREATE TABLE IF NOT EXISTS holidays (
+    holiday_date      DATE PRIMARY KEY,
+    name_ja           VARCHAR NOT NULL,
+    name_en           VARCHAR,
+    kind              VARCHAR             -- national / substitute / citizens
+);
+
+-- Account classes set by an auditor; they win over the chart's own and the inferred class.
+CREATE TABLE IF NOT EXISTS account_class_overrides (
+    account_code      VARCHAR PRIMARY KEY,
+    account_class     VARCHAR NOT NULL,
+    reason            VARCHAR,
+    updated_at        TIMESTAMP NOT NULL
+);
+
+-- Keywords that map account names to account classes (lowest priority wins), loaded from the jobs directory.
+CREATE TABLE IF NOT EXISTS account_class_keywords (
+    priority          INTEGER NOT NULL,
+    keyword           VARCHAR NOT NULL,
+    account_class     VARCHAR NOT NULL
+);
+
+-- Which version (SHA-256) of each reference file the tables above hold, so unchanged files are not reloaded.
+CREATE TABLE IF NOT EXISTS reference_files (
+    file_name         VARCHAR NOT NULL,
+    sha256            VARCHAR NOT NULL,
+    loaded_at         TIMESTAMP NOT NULL
+);

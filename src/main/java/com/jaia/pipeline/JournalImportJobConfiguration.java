@@ -15,11 +15,12 @@ class JournalImportJobConfiguration {
 
     @Bean
     Job journalImportJob(JobRepository jobRepository, Step validateJournalStep, Step loadJournalStep,
-            Step reviewAnomaliesStep, ImportWorkDirCleaner importWorkDirCleaner) {
+            Step runAuditRulesStep, Step reviewAnomaliesStep, ImportWorkDirCleaner importWorkDirCleaner) {
         return new JobBuilder("journalImportJob", jobRepository)
             .listener(importWorkDirCleaner)
             .start(validateJournalStep)
             .next(loadJournalStep)
+            .next(runAuditRulesStep)
             .next(reviewAnomaliesStep)
             .build();
     }

@@ -1,0 +1,12 @@
+-- BEN_SECOND_ACCOUNT: Benford second digit test by account (ベンフォード第2桁検定（勘定科目別）). Tests Benford's law for the second digit per account (mean absolute deviation against Nigrini's nonconformity bound) and flags lines carrying the over-represented digits; invented numbers rarely follow the natural distribution.
+WITH d AS (SELECT *, substr(CAST(CAST(floor(amount) AS BIGINT) AS VARCHAR), 2, 1) AS digit, gl_account_number AS pop FROM rule_lines WHERE amount >= 10 AND gl_account_number IS NOT NULL),
+p AS (SELECT fiscal_year, pop, count(*) AS n FROM d GROUP BY ALL HAVING count(*) >= ${min_count}),
+e AS (SELECT CAST(d AS VARCHAR) AS digit, sum(log10(1 + 1 / (10 * k + d))) AS expected FROM range(0, 10) a(d), range(1, 10) b(k) GROUP BY d),
+o AS (SELECT fiscal_year, pop, digit, count(*) AS n FROM d WHERE (fiscal_year, pop) IN (SELECT (fiscal_year, pop) FROM p) GROUP BY ALL),
+f AS (SELECT p.fiscal_year, p.pop, e.digit, e.expected, coalesce(o.n, 0) / p.n AS actual FROM p CROSS JOIN e
+      LEFT JOIN o ON o.fiscal_year = p.fiscal_year AND o.pop = p.pop AND o.digit = e.digit),
+m AS (SELECT fiscal_year, pop, avg(abs(actual - expected)) AS mad FROM f GROUP BY ALL HAVING avg(abs(actual - expected)) > ${mad_threshold}),
+x AS (SELECT f.*, m.mad FROM f JOIN m USING (fiscal_year, pop) WHERE f.actual - f.expected > ${min_excess})
+SELECT d.gl_detail_id, d.journal_id, d.fiscal_year, d.business_unit_code,
+       'second digit ' || d.digit || ' makes ' || round(100 * x.actual, 1) || '% of ' || 'account ' || d.pop || ' (Benford ' || round(100 * x.expected, 1) || '%), MAD ' || round(x.mad, 4) || ' > ' || ${mad_threshold} AS message
+FROM d JOIN x ON x.fiscal_year = d.fiscal_year AND x.pop = d.pop AND x.digit = d.digit

@@ -1,0 +1,174 @@
+package com.jaia.rules;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the rule catalogue over the fiscal years given and replaces their {@code rule_violations} and
+ * {@code risk_scores} in one DuckDB transaction; other fiscal years are left as they are.
+ */
+public final class AuditRules {
+
+    private static final String RUN_VIOLATIONS = "CREATE OR REPLACE TEMP TABLE run_violations (gl_detail_id VARCHAR, "
+            + "journal_id VARCHAR, fiscal_year INTEGER, business_unit_code VARCHAR, rule_id VARCHAR, category VARCHAR, "
+            + "severity VARCHAR, score DOUBLE, message VARCHAR)";
+
+    private final Supplier<RuleCatalogue> catalogue;
+
+    private final ReferenceData referenceData;
+
+    private final MlScoring ml;
+
+    private final RulesSettings settings;
+
+    AuditRules(Supplier<RuleCatalogue> catalogue, ReferenceData referenceData, MlScoring ml, RulesSettings settings) {
+        this.catalogue = catalogue;
+        this.referenceData = referenceData;
+        this.ml = ml;
+        this.settings = settings;
+    }
+
+    /** The catalogue as it reads now, with configuration overrides applied. */
+    public RuleCatalogue catalogue() {
+        return catalogue.get();
+    }
+
+    /** Runs every enabled rule. */
+    public AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger) throws SQLException {
+        return run(duckDb, fiscalYears, trigger, rule -> true);
+    }
+
+    AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger, Predicate<Rule> selected)
+            throws SQLException {
+        long started = System.nanoTime();
+        duckDb.setAutoCommit(true);
+        long runId = startRun(duckDb, fiscalYears, trigger);
+        String mlStatus = ml.score(duckDb, fiscalYears, settings.mlSeed());
+        referenceData.refresh(duckDb);
+        Map<String, Object> parameters = Map.of("fiscal_years", fiscalYears, "fy_start_month",
+                settings.fiscalYearStartMonth(), "run_id", runId, "ml_weight", settings.mlWeight());
+        try (Statement statement = duckDb.createStatement()) {
+            statement.execute(RuleSql.substitute(JobsFiles.engineSql("prepare.sql"), parameters, "prepare"));
+            statement.execute(mlInput(duckDb, mlStatus, fiscalYears));
+            statement.execute(RUN_VIOLATIONS);
+        }
+        List<RuleOutcome> outcomes = runRules(duckDb, catalogue.get(), selected);
+        duckDb.setAutoCommit(false);
+        try (Statement statement = duckDb.createStatement()) {
+            statement.execute(RuleSql.substitute(JobsFiles.engineSql("write-results.sql"), parameters, "write"));
+            recordOutcomes(duckDb, runId, outcomes);
+            long violations = count(statement, "SELECT count(*) FROM rule_violations WHERE run_id = " + runId);
+            long scored = count(statement, "SELECT count(*) FROM risk_scores WHERE run_id = " + runId);
+            try (PreparedStatement finish = duckDb.prepareStatement("UPDATE rule_runs SET finished_at = now(), "
+                    + "status = 'COMPLETED', lines_scored = ?, violations = ?, ml_status = ? WHERE run_id = ?")) {
+                finish.setLong(1, scored);
+                finish.setLong(2, violations);
+                finish.setString(3, mlStatus);
+                finish.setLong(4, runId);
+                finish.executeUpdate();
+            }
+            duckDb.commit();
+            return new AuditRunSummary(runId, List.copyOf(fiscalYears), outcomes, violations, scored, mlStatus,
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
+        catch (SQLException | RuntimeException e) {
+            duckDb.rollback();
+            throw e;
+        }
+        finally {
+            duckDb.setAutoCommit(true);
+        }
+    }
+
+    private List<RuleOutcome> runRules(Connection duckDb, RuleCatalogue catalogue, Predicate<Rule> selected)
+            throws SQLException {
+        Applicability applicability = new Applicability(duckDb);
+        List<RuleOutcome> outcomes = new ArrayList<>();
+        for (Rule rule : catalogue.rules()) {
+            if (!selected.test(rule)) {
+                continue;
+            }
+            if (!rule.enabled()) {
+                outcomes.add(RuleOutcome.skipped(rule.id(), "disabled", "disabled by configuration"));
+                continue;
+            }
+            List<String> missing = applicability.missing(rule);
+            if (!missing.isEmpty()) {
+                outcomes.add(RuleOutcome.skipped(rule.id(), "not_applicable", "no data for " + missing));
+                continue;
+            }
+            outcomes.add(runRule(duckDb, catalogue, rule));
+        }
+        return outcomes;
+    }
+
+    private static RuleOutcome runRule(Connection duckDb, RuleCatalogue catalogue, Rule rule) {
+        String sql = "INSERT INTO run_violations SELECT r.gl_detail_id, r.journal_id, r.fiscal_year, "
+                + "r.business_unit_code, " + RuleSql.literal(rule.id()) + ", " + RuleSql.literal(rule.category()) + ", "
+                + RuleSql.literal(rule.severity()) + ", " + rule.score() + ", r.message FROM (\n"
+                + catalogue.sql(rule).strip().replaceAll(";\\s*$", "") + "\n) AS r";
+        long started = System.nanoTime();
+        try (Statement statement = duckDb.createStatement()) {
+            long hits = statement.executeUpdate(sql);
+            return new RuleOutcome(rule.id(), "ran", hits, (System.nanoTime() - started) / 1_000_000, null);
+        }
+        catch (SQLException | RuntimeException e) {
+            throw new RuleFailed(rule.id(), e);
+        }
+    }
+
+    private static String mlInput(Connection duckDb, String mlStatus, List<Integer> fiscalYears) throws SQLException {
+        boolean table;
+        try (Statement statement = duckDb.createStatement()) {
+            table = count(statement, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'ml_scores'") > 0;
+        }
+        if (table && mlStatus.equals("scored") || table && mlStatus.startsWith("not available")) {
+            return "CREATE OR REPLACE TEMP TABLE rule_ml AS SELECT gl_detail_id, journal_id, fiscal_year, ml_score, "
+                    + "ml_method, top_features FROM ml_scores WHERE list_contains(" + RuleSql.literal(fiscalYears)
+                    + ", fiscal_year) AND gl_detail_id IN (SELECT gl_detail_id FROM rule_lines)";
+        }
+        return "CREATE OR REPLACE TEMP TABLE rule_ml (gl_detail_id VARCHAR, journal_id VARCHAR, fiscal_year INTEGER, "
+                + "ml_score DOUBLE, ml_method VARCHAR, top_features VARCHAR)";
+    }
+
+    private static long startRun(Connection duckDb, List<Integer> fiscalYears, String trigger) throws SQLException {
+        try (Statement statement = duckDb.createStatement()) {
+            long runId = count(statement, "SELECT coalesce(max(run_id), 0) + 1 FROM rule_runs");
+            statement.execute("INSERT INTO rule_runs (run_id, trigger, fiscal_years, started_at, status) VALUES ("
+                    + runId + ", " + RuleSql.literal(trigger) + ", '" + fiscalYears.stream().map(String::valueOf)
+                        .collect(Collectors.joining(",")) + "', now(), 'FAILED')");
+            return runId;
+        }
+    }
+
+    private static void recordOutcomes(Connection duckDb, long runId, List<RuleOutcome> outcomes) throws SQLException {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        String values = outcomes.stream().map(o -> "(" + runId + ", " + RuleSql.literal(o.ruleId()) + ", "
+                + RuleSql.literal(o.status()) + ", " + o.hits() + ", " + o.millis() + ", "
+                + (o.reason() == null ? "NULL" : "'" + o.reason().replace("'", "''") + "'") + ")")
+            .collect(Collectors.joining(", "));
+        try (Statement statement = duckDb.createStatement()) {
+            statement.execute("INSERT INTO rule_run_results VALUES " + values);
+        }
+    }
+
+    private static long count(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+}

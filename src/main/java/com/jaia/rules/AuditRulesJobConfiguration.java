@@ -1,0 +1,68 @@
+package com.jaia.rules;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.jaia.duckdb.DuckDb;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The {@code runAuditRulesStep} the import job runs after loading, and the {@code refreshJob} that re-runs it over
+ * chosen fiscal years without a new file.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuditRulesJobConfiguration {
+
+    @Bean
+    AuditRules auditRules(RulesSettings settings, @Value("${jaia.jobs-dir:jobs}") Path jobsDir, BeanFactory beans) {
+        JobsFiles files = new JobsFiles(jobsDir);
+        RuleCatalogue.load(files, settings);
+        return new AuditRules(() -> RuleCatalogue.load(files, settings), new ReferenceData(files),
+                new MlScoring(beans), settings);
+    }
+
+    @Bean
+    AccountClasses accountClasses(@Qualifier(DuckDb.QUALIFIER) DataSource duckDb,
+            @Value("${jaia.jobs-dir:jobs}") Path jobsDir) {
+        return new AccountClasses(duckDb, new ReferenceData(new JobsFiles(jobsDir)));
+    }
+
+    @Bean
+    Step runAuditRulesStep(JobRepository jobRepository, AuditRules auditRules,
+            @Qualifier(DuckDb.QUALIFIER) DataSource duckDb) {
+        return new StepBuilder("runAuditRulesStep", jobRepository)
+            .tasklet(new AuditRulesTasklet(auditRules, duckDb), new ResourcelessTransactionManager())
+            .allowStartIfComplete(true)
+            .build();
+    }
+
+    @Bean
+    RefreshCommand refreshCommand(JobOperator jobOperator, @Qualifier("refreshJob") Job refreshJob) {
+        return new RefreshCommand(jobOperator, refreshJob);
+    }
+
+    @Bean
+    EvaluateCommand evaluateCommand(@Qualifier(DuckDb.QUALIFIER) DataSource duckDb) {
+        return new EvaluateCommand(duckDb);
+    }
+
+    /** Rules and scores over the fiscal years of job parameter {@code fiscalYears} ("2024", "2023,2024" or "all"). */
+    @Bean
+    Job refreshJob(JobRepository jobRepository, Step runAuditRulesStep) {
+        return new JobBuilder("refreshJob", jobRepository).start(runAuditRulesStep).build();
+    }
+
+}

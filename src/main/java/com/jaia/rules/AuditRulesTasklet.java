@@ -1,0 +1,78 @@
+package com.jaia.rules;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.jaia.pipeline.ImportContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Runs the audit rules over the fiscal years the import touched (job context) or the refresh asked for (job parameter
+ * {@code fiscalYears}), on one DuckDB connection.
+ */
+final class AuditRulesTasklet implements Tasklet {
+
+    static final String FISCAL_YEARS_PARAMETER = "fiscalYears";
+
+    private static final Logger log = LoggerFactory.getLogger(AuditRulesTasklet.class);
+
+    private final AuditRules auditRules;
+
+    private final DataSource duckDb;
+
+    AuditRulesTasklet(AuditRules auditRules, DataSource duckDb) {
+        this.auditRules = auditRules;
+        this.duckDb = duckDb;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        String requested = job.getExecutionContext().containsKey(ImportContext.FISCAL_YEARS)
+                ? job.getExecutionContext().getString(ImportContext.FISCAL_YEARS)
+                : job.getJobParameters().getString(FISCAL_YEARS_PARAMETER, "all");
+        try (Connection connection = duckDb.getConnection()) {
+            List<Integer> fiscalYears = resolve(connection, requested);
+            if (fiscalYears.isEmpty()) {
+                log.info("no journal lines for fiscal years '{}': no rules to run", requested);
+                return RepeatStatus.FINISHED;
+            }
+            AuditRunSummary summary = auditRules.run(connection, fiscalYears, job.getJobInstance().getJobName());
+            contribution.incrementWriteCount(summary.linesScored());
+            chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong("jaia.rules.runId",
+                    summary.runId());
+            log.info("{}", summary);
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    /** "all" means every fiscal year in the ledger; otherwise a comma-separated list. */
+    static List<Integer> resolve(Connection connection, String requested) throws Exception {
+        if (requested == null || requested.isBlank() || requested.trim().equalsIgnoreCase("all")) {
+            List<Integer> years = new ArrayList<>();
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement
+                .executeQuery("SELECT DISTINCT fiscal_year FROM journal_entries ORDER BY fiscal_year")) {
+                while (rows.next()) {
+                    years.add(rows.getInt(1));
+                }
+            }
+            return years;
+        }
+        return Arrays.stream(requested.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf)
+            .distinct().sorted().toList();
+    }
+
+}

@@ -1,0 +1,79 @@
+package com.jaia.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.StringJoiner;
+
+/**
+ * Loads the data rules depend on but the ledger does not carry (the Japanese holiday calendar and the account class
+ * keywords) when their files changed, and brings the chart's inferred account classes up to date.
+ */
+final class ReferenceData {
+
+    static final String HOLIDAYS = "journal-import/calendar/holidays-jp.csv";
+
+    static final String ACCOUNT_CLASS_KEYWORDS = RuleCatalogue.RULES_DIR + "account-classes.csv";
+
+    private final JobsFiles files;
+
+    ReferenceData(JobsFiles files) {
+        this.files = files;
+    }
+
+    void refresh(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            load(statement, HOLIDAYS, "holidays", "DATE", "", "", "");
+            load(statement, ACCOUNT_CLASS_KEYWORDS, "account_class_keywords", "", "", "");
+            statement.execute(JobsFiles.engineSql("account-classes.sql"));
+        }
+    }
+
+    private void load(Statement statement, String file, String table, String... types) throws SQLException {
+        String csv = files.read(file);
+        String sha256 = sha256(csv);
+        try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM reference_files WHERE file_name = '" + file
+                + "' AND sha256 = '" + sha256 + "'")) {
+            rows.next();
+            if (rows.getLong(1) > 0) {
+                return;
+            }
+        }
+        statement.execute("DELETE FROM " + table);
+        statement.execute("INSERT INTO " + table + " VALUES " + values(csv, types));
+        statement.execute("DELETE FROM reference_files WHERE file_name = '" + file + "'");
+        statement.execute("INSERT INTO reference_files VALUES ('" + file + "', '" + sha256 + "', now())");
+    }
+
+    /** The rows of a simple CSV (header, no quoted commas) as SQL VALUES, each column cast to the given type prefix. */
+    static String values(String csv, String... typePrefixes) {
+        StringJoiner rows = new StringJoiner(", ");
+        csv.lines().skip(1).filter(line -> !line.isBlank()).forEach(line -> {
+            String[] cells = line.split(",", -1);
+            StringJoiner row = new StringJoiner(", ", "(", ")");
+            for (int i = 0; i < typePrefixes.length; i++) {
+                String cell = i < cells.length ? cells[i].trim() : "";
+                String literal = cell.isEmpty() ? "NULL" : RuleSql.literal(cell);
+                row.add(typePrefixes[i].isEmpty() || cell.isEmpty() ? literal : typePrefixes[i] + " '" + cell + "'");
+            }
+            rows.add(row.toString());
+        });
+        return rows.toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

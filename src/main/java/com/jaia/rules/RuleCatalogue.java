@@ -1,0 +1,75 @@
+package com.jaia.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The rules in {@code journal-import/rules/catalogue.yml} with configuration overrides applied, and their SQL.
+ */
+public final class RuleCatalogue {
+
+    static final String RULES_DIR = "journal-import/rules/";
+
+    private final List<Rule> rules;
+
+    private final JobsFiles files;
+
+    private RuleCatalogue(List<Rule> rules, JobsFiles files) {
+        this.rules = List.copyOf(rules);
+        this.files = files;
+    }
+
+    static RuleCatalogue load(JobsFiles files, RulesSettings settings) {
+        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        Map<String, Object> root = yaml.load(files.read(RULES_DIR + "catalogue.yml"));
+        List<Rule> rules = new ArrayList<>();
+        for (Object item : (List<?>) root.get("rules")) {
+            rules.add(toRule(asMap(item), settings));
+        }
+        return new RuleCatalogue(rules, files);
+    }
+
+    private static Rule toRule(Map<String, Object> entry, RulesSettings settings) {
+        String id = (String) entry.get("id");
+        Map<String, Object> thresholds = new LinkedHashMap<>(asMap(entry.getOrDefault("thresholds", Map.of())));
+        settings.thresholds().getOrDefault(id, Map.of()).forEach((name, value) -> {
+            if (!thresholds.containsKey(name)) {
+                throw new IllegalStateException(
+                        "jaia.rules.thresholds." + id + "." + name + " names no threshold of rule " + id);
+            }
+            thresholds.put(name, value);
+        });
+        boolean enabled = !Boolean.FALSE.equals(entry.get("enabled")) && !settings.disabled().contains(id);
+        List<String> requires = new ArrayList<>();
+        ((List<?>) entry.getOrDefault("requires", List.of())).forEach(r -> requires.add(r.toString()));
+        return new Rule(id, (String) entry.get("name_ja"), (String) entry.get("name_en"), (String) entry.get("category"),
+                (String) entry.get("severity"), ((Number) entry.get("score")).doubleValue(), thresholds,
+                List.copyOf(requires), enabled, (String) entry.get("description"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Optional<Rule> rule(String id) {
+        return rules.stream().filter(rule -> rule.id().equals(id)).findFirst();
+    }
+
+    /** The rule's SQL with its thresholds substituted. */
+    String sql(Rule rule) {
+        return RuleSql.substitute(files.read(RULES_DIR + rule.sqlPath()), rule.thresholds(), rule.id());
+    }
+
+}

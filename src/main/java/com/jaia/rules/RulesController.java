@@ -1,0 +1,129 @@
+package com.jaia.rules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.jaia.duckdb.DuckDb;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The rule catalogue with each rule's last outcome, the violations found, one journal's evidence, and the account
+ * classes the rules use.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class RulesController {
+
+    private final AuditRules auditRules;
+
+    private final JdbcClient duckDb;
+
+    private final AccountClasses accountClasses;
+
+    RulesController(AuditRules auditRules, @Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb,
+            AccountClasses accountClasses) {
+        this.auditRules = auditRules;
+        this.duckDb = duckDb;
+        this.accountClasses = accountClasses;
+    }
+
+    /** A rule's outcome in the latest completed run that included it. */
+    record LastRun(long runId, String status, long hits, String reason) {
+    }
+
+    /** A catalogue entry as the API shows it. */
+    record RuleView(Rule rule, LastRun lastRun) {
+    }
+
+    /** An auditor's account class override; a null class removes the override. */
+    record AccountClassOverride(String accountClass, String reason) {
+    }
+
+    @GetMapping("/rules")
+    List<RuleView> rules() {
+        Map<String, LastRun> last = new LinkedHashMap<>();
+        duckDb.sql("SELECT r.rule_id, r.run_id, r.status, r.hits, r.reason FROM rule_run_results r "
+                + "JOIN rule_runs u ON u.run_id = r.run_id AND u.status = 'COMPLETED' "
+                + "QUALIFY row_number() OVER (PARTITION BY r.rule_id ORDER BY r.run_id DESC) = 1")
+            .query((row, n) -> last.put(row.getString(1),
+                    new LastRun(row.getLong(2), row.getString(3), row.getLong(4), row.getString(5))))
+            .list();
+        return auditRules.catalogue().rules().stream().map(rule -> new RuleView(rule, last.get(rule.id()))).toList();
+    }
+
+    @GetMapping("/violations")
+    ViolationPage violations(@RequestParam(required = false) Integer fiscalYear,
+            @RequestParam(required = false) String ruleId, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String severity, @RequestParam(required = false) String account,
+            @RequestParam(required = false) String user, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > 1000) {
+            throw new IllegalArgumentException("page must be >= 0 and size between 1 and 1000");
+        }
+        return ViolationPage.query(duckDb, new ViolationPage.Filter(fiscalYear, ruleId, category, severity, account,
+                user), page, size);
+    }
+
+    @GetMapping("/journals/{journalId}")
+    Map<String, Object> journal(@PathVariable String journalId) {
+        List<Map<String, Object>> lines = duckDb.sql("SELECT je.*, r.risk_score, r.risk_band, r.rule_score, r.ml_score, "
+                + "r.journal_risk_score, r.journal_risk_band, r.top_factors FROM journal_entries je "
+                + "LEFT JOIN risk_scores r USING (gl_detail_id) WHERE je.journal_id = ? "
+                + "ORDER BY je.journal_id_line_number, je.gl_detail_id").param(journalId).query().listOfRows();
+        if (lines.isEmpty()) {
+            throw new JournalNotFound(journalId);
+        }
+        List<Map<String, Object>> violations = duckDb.sql("SELECT gl_detail_id, rule_id, category, severity, score, "
+                + "message FROM rule_violations WHERE journal_id = ? ORDER BY score DESC, rule_id, gl_detail_id")
+            .param(journalId).query().listOfRows();
+        Map<String, Object> journal = new LinkedHashMap<>();
+        journal.put("journalId", journalId);
+        journal.put("journalRiskScore", lines.get(0).get("journal_risk_score"));
+        journal.put("journalRiskBand", lines.get(0).get("journal_risk_band"));
+        journal.put("lines", lines);
+        journal.put("violations", violations);
+        return journal;
+    }
+
+    @GetMapping("/account-classes")
+    List<AccountClasses.AccountClass> accountClasses() {
+        return accountClasses.list();
+    }
+
+    @PutMapping("/account-classes/{accountCode}")
+    List<AccountClasses.AccountClass> overrideAccountClass(@PathVariable String accountCode,
+            @RequestBody AccountClassOverride override) {
+        if (!accountClasses.override(accountCode, override.accountClass(), override.reason())) {
+            throw new IllegalArgumentException("account " + accountCode + " is not in the chart of accounts");
+        }
+        return accountClasses.list().stream().filter(a -> a.accountCode().equals(accountCode)).toList();
+    }
+
+    @ExceptionHandler(JournalNotFound.class)
+    ProblemDetail journalNotFound(JournalNotFound e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Journal not found");
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Bad request");
+        return problem;
+    }
+
+}

@@ -1,0 +1,134 @@
+package com.jaia.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.jaia.JaiaSpringTest;
+import com.jaia.duckdb.DuckDb;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The refresh job scores a loaded ledger, and the rules API reports the catalogue, violations and one journal.
+ */
+@JaiaSpringTest
+class RulesApiTests {
+
+    @Autowired
+    @Qualifier(DuckDb.QUALIFIER)
+    JdbcClient duckDb;
+
+    @Autowired
+    JobOperator jobOperator;
+
+    @Autowired
+    @Qualifier("refreshJob")
+    Job refreshJob;
+
+    @Autowired
+    EvaluateCommand evaluateCommand;
+
+    @LocalServerPort
+    int port;
+
+    RestClient http;
+
+    @BeforeEach
+    void loadLedgerAndRefresh() throws Exception {
+        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port + "/api/v1")
+            .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+            .build();
+        duckDb.sql("DELETE FROM journal_entries WHERE journal_id LIKE 'API-%'").update();
+        duckDb.sql("DELETE FROM accounts WHERE account_code IN ('1110', '6110', '4110')").update();
+        duckDb.sql("INSERT INTO accounts (account_code, account_name, account_type) VALUES ('1110', '現金', 'asset'), "
+                + "('6110', '消耗品費', 'expense'), ('4110', '売上高', 'revenue')").update();
+        String line = "INSERT INTO journal_entries (gl_detail_id, fiscal_year, accounting_period, journal_id, "
+                + "effective_date, entry_date, entry_time, gl_account_number, amount, debit_credit_indicator, "
+                + "je_line_description, prepared_by, approved_by, import_id, source_line_number) VALUES "
+                + "(?, 2024, 1, ?, DATE '2024-04-10', DATE '2024-04-10', TIME '10:00:00', ?, ?, ?, '文具購入', ?, ?, 1, 1)";
+        duckDb.sql(line).params("API-1-1", "API-1", "6110", 2000000, "D", "U1", "U1").update();
+        duckDb.sql(line).params("API-1-2", "API-1", "1110", 2000000, "C", "U1", "U1").update();
+        duckDb.sql(line).params("API-2-1", "API-2", "6110", 12345, "D", "U1", "U2").update();
+        duckDb.sql(line).params("API-2-2", "API-2", "1110", 12345, "C", "U1", "U2").update();
+        var execution = jobOperator.start(refreshJob, new JobParametersBuilder().addString("fiscalYears", "2024")
+            .addLong("requested.at", System.nanoTime()).toJobParameters());
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    @Test
+    void listsTheCatalogueWithLastRunOutcomes() {
+        List<Map<String, Object>> rules = http.get().uri("/rules").retrieve()
+            .body(new ParameterizedTypeReference<>() { });
+        assertThat(rules).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(rules).anySatisfy(rule -> {
+            assertThat(rule.get("rule").toString()).contains("APR_SELF_APPROVAL");
+            assertThat(rule.get("lastRun").toString()).contains("status=ran");
+        });
+        assertThat(rules).anySatisfy(rule -> assertThat(rule.get("lastRun").toString()).contains("not_applicable"));
+    }
+
+    @Test
+    void filtersAndPagesViolations() {
+        Map<String, Object> page = http.get().uri("/violations?fiscalYear=2024&ruleId=APR_SELF_APPROVAL&user=U1&size=1")
+            .retrieve().body(new ParameterizedTypeReference<>() { });
+        assertThat(page).containsEntry("total", 2).containsEntry("size", 1);
+        assertThat((List<?>) page.get("items")).singleElement().asString().contains("API-1");
+        ResponseEntity<Map<String, Object>> bad = http.get().uri("/violations?size=0").retrieve()
+            .toEntity(new ParameterizedTypeReference<>() { });
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(bad.getBody()).containsKey("detail");
+    }
+
+    @Test
+    void showsAJournalWithLinesViolationsAndScoresOrAProblem() {
+        Map<String, Object> journal = http.get().uri("/journals/API-1").retrieve()
+            .body(new ParameterizedTypeReference<>() { });
+        assertThat(journal.get("journalRiskBand")).isIn("high", "critical");
+        assertThat((List<?>) journal.get("lines")).hasSize(2);
+        assertThat(journal.get("violations").toString()).contains("APR_SELF_APPROVAL", "AMT_ROUND_AMOUNT");
+        ResponseEntity<Map<String, Object>> missing = http.get().uri("/journals/NOPE").retrieve()
+            .toEntity(new ParameterizedTypeReference<>() { });
+        assertThat(missing.getStatusCode().value()).isEqualTo(404);
+        assertThat(missing.getHeaders().getContentType().toString()).contains("problem+json");
+    }
+
+    @Test
+    void listsAndOverridesAccountClasses() {
+        List<Map<String, Object>> classes = http.get().uri("/account-classes").retrieve()
+            .body(new ParameterizedTypeReference<>() { });
+        assertThat(classes).anySatisfy(a -> assertThat(a).containsEntry("accountCode", "1110")
+            .containsEntry("accountClass", "cash"));
+        List<Map<String, Object>> changed = http.put().uri("/account-classes/6110")
+            .body(Map.of("accountClass", "suspense", "reason", "review")).retrieve()
+            .body(new ParameterizedTypeReference<>() { });
+        assertThat(changed).singleElement().satisfies(a -> assertThat(a).containsEntry("accountClass", "suspense")
+            .containsEntry("source", "override"));
+        http.put().uri("/account-classes/6110").body(Map.of("reason", "undo")).retrieve().toBodilessEntity();
+    }
+
+    @Test
+    void evaluatesScoresAgainstLabels(@TempDir Path dir) throws Exception {
+        Path labels = dir.resolve("labels.csv");
+        Files.writeString(labels, "journal_id,pattern,description\nAPI-1,self_approval,approved by its preparer\n");
+        assertThat(evaluateCommand.run(new String[] { "--labels=" + labels })).isZero();
+    }
+
+}
