@@ -1,0 +1,53 @@
+package com.jaia.aggregates;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Reads the statement that fills an aggregate table, from the configured jobs directory when it has the file (so an
+ * auditor can change it without a rebuild), else from the copy packaged in the jar. Read on every refresh.
+ */
+class AggregateSql {
+
+    /** Where the statements live below the jobs directory (and on the classpath below {@code jobs/}). */
+    static final String FOLDER = "journal-import/aggregates/";
+
+    /** Replaced with the comma-separated fiscal years being refreshed. */
+    static final String FISCAL_YEARS = "${fiscal_years}";
+
+    private final Path jobsDir;
+
+    AggregateSql(Path jobsDir) {
+        this.jobsDir = jobsDir;
+    }
+
+    /** The INSERT statement of the table, with its fiscal years filled in. */
+    String insertFor(Aggregate aggregate, String fiscalYearList) {
+        return read(aggregate).replace(FISCAL_YEARS, fiscalYearList);
+    }
+
+    private String read(Aggregate aggregate) {
+        String file = aggregate.table() + ".sql";
+        Path onDisk = jobsDir.resolve(FOLDER + file);
+        try {
+            if (Files.isRegularFile(onDisk)) {
+                return Files.readString(onDisk, StandardCharsets.UTF_8);
+            }
+            ClassPathResource packaged = new ClassPathResource("jobs/" + FOLDER + file);
+            try (InputStream in = packaged.getInputStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read the statement of " + aggregate.table() + " (" + onDisk
+                    + " or classpath:jobs/" + FOLDER + file + ")", e);
+        }
+    }
+
+}
