@@ -1,7 +1,7 @@
 -- agg_approval_patterns: who approved which journals, how large they were against the approver's limit, and how soon
--- (approval-control review). Works on journals: a journal's amount is the sum of its debit lines, its preparer and
--- approver the largest value over its lines, its entry day the earliest entry_date (else effective_date), its
--- approval day the latest approved_date.
+-- (approval-control review). Reads refresh_journals (see refresh_inputs.sql): a journal's amount is the sum of its
+-- debit lines, its preparer and approver the largest value over its lines, its entry day the earliest entry_date
+-- (else effective_date), its approval day the latest approved_date.
 -- One row per (fiscal_year, approved_by); NULL approved_by groups the journals nobody approved.
 --   approver_name, approval_limit  from the users master (NULL when the approver is not in it)
 --   journal_count, preparer_count  journals approved and distinct preparers of them
@@ -14,17 +14,6 @@
 INSERT INTO agg_approval_patterns (fiscal_year, approved_by, approver_name, approval_limit, journal_count,
     preparer_count, journal_amount_total, max_journal_amount, self_approved_count, over_limit_count,
     over_limit_amount, approved_before_entry_count, same_day_count, avg_approval_days, max_approval_days)
-WITH journals AS (
-    SELECT fiscal_year, journal_id,
-           max(approved_by) AS approved_by,
-           max(prepared_by) AS prepared_by,
-           coalesce(sum(amount) FILTER (WHERE debit_credit_indicator = 'D'), 0) AS amount,
-           min(coalesce(entry_date, effective_date)) AS entered,
-           max(approved_date) AS approved_date
-    FROM journal_entries
-    WHERE fiscal_year IN (${fiscal_years})
-    GROUP BY fiscal_year, journal_id
-)
 SELECT j.fiscal_year, j.approved_by, u.user_name, u.approval_limit,
        count(*), count(DISTINCT j.prepared_by), sum(j.amount), max(j.amount),
        count(*) FILTER (WHERE j.approved_by = j.prepared_by),
@@ -34,6 +23,6 @@ SELECT j.fiscal_year, j.approved_by, u.user_name, u.approval_limit,
        count(*) FILTER (WHERE j.approved_date = j.entered),
        avg(datediff('day', j.entered, j.approved_date)),
        max(datediff('day', j.entered, j.approved_date))
-FROM journals j
+FROM refresh_journals j
 LEFT JOIN users u ON u.user_id = j.approved_by
 GROUP BY j.fiscal_year, j.approved_by, u.user_name, u.approval_limit;

@@ -3,16 +3,14 @@
 --   weekday                     ISO day of week of effective_date (1 = Monday ... 7 = Sunday); is_weekend for 6 and 7
 --   debit_total, credit_total   sums of the 'D' and 'C' line amounts
 --   entry_count                 journal lines; journal_count distinct journal_id
---   user_count                  distinct prepared_by; account_count distinct gl_account_number
 --   max_amount                  the largest single line amount of the day
 INSERT INTO agg_by_date (fiscal_year, accounting_period, effective_date, weekday, is_weekend, debit_total, credit_total,
-    entry_count, journal_count, user_count, account_count, max_amount)
+    entry_count, journal_count, max_amount)
 SELECT fiscal_year, accounting_period, effective_date,
        isodow(effective_date), isodow(effective_date) >= 6,
        coalesce(sum(amount) FILTER (WHERE debit_credit_indicator = 'D'), 0),
        coalesce(sum(amount) FILTER (WHERE debit_credit_indicator = 'C'), 0),
-       count(*), count(DISTINCT journal_id), count(DISTINCT prepared_by), count(DISTINCT gl_account_number),
-       max(amount)
+       count(*), count(DISTINCT journal_id), max(amount)
 FROM journal_entries
 WHERE fiscal_year IN (${fiscal_years})
 GROUP BY fiscal_year, accounting_period, effective_date;

@@ -5,7 +5,7 @@
 --   risk_rank                   1 = riskiest journal of the fiscal year (ties broken by journal_id)
 --   journal_risk_score          0..100; journal_risk_band critical or high; max_ml_score the highest line ML score
 --   accounting_period, effective_date, entry_date  earliest over the journal's lines
---   prepared_by, approved_by    of the journal (the smallest value when lines disagree)
+--   prepared_by, approved_by    of the journal (the largest value when lines disagree)
 --   line_count                  journal lines; debit_total, credit_total sums of the 'D' and 'C' line amounts
 --   account_list                the distinct accounts, comma-separated, ascending
 --   violation_count, rule_ids   rule_violations rows of the journal and its distinct rule ids, comma-separated
@@ -23,19 +23,19 @@ WITH scored AS (
            max(ml_score) AS max_ml_score,
            arg_max(top_factors, risk_score) AS top_factors
     FROM risk_scores
-    WHERE fiscal_year IN (${fiscal_years})
+    WHERE fiscal_year IN (${fiscal_years}) AND coalesce(journal_risk_band, risk_band) IN ('critical', 'high')
     GROUP BY fiscal_year, journal_id
 ),
 risky AS (
-    SELECT * FROM scored WHERE band_rank >= 4
+    SELECT * FROM scored
 ),
 lines AS (
     SELECT j.fiscal_year, j.journal_id,
            min(j.accounting_period) AS accounting_period,
            min(j.effective_date) AS effective_date,
            min(j.entry_date) AS entry_date,
-           min(j.prepared_by) AS prepared_by,
-           min(j.approved_by) AS approved_by,
+           max(j.prepared_by) AS prepared_by,
+           max(j.approved_by) AS approved_by,
            count(*) AS line_count,
            coalesce(sum(j.amount) FILTER (WHERE j.debit_credit_indicator = 'D'), 0) AS debit_total,
            coalesce(sum(j.amount) FILTER (WHERE j.debit_credit_indicator = 'C'), 0) AS credit_total,

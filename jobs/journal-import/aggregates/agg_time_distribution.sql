@@ -5,11 +5,11 @@
 --   dimension 'weekday'         bucket 1..7 = ISO day of week (1 Monday ... 7 Sunday), bucket_label 'Mon' ... 'Sun'
 --   dimension 'day_of_month'    bucket 1..31, bucket_label the day number
 --   dimension 'hour'            bucket 0..23, bucket_label '00:00' ... '23:00'
---   entry_count, journal_count, user_count  lines, distinct journal_id and distinct prepared_by in the bucket
+--   entry_count                 lines in the bucket
 --   amount_total                sum of the line amounts
 --   share_of_entries            entry_count / lines of the year counted in the same dimension
-INSERT INTO agg_time_distribution (fiscal_year, dimension, bucket, bucket_label, entry_count, journal_count, user_count,
-    amount_total, share_of_entries)
+INSERT INTO agg_time_distribution (fiscal_year, dimension, bucket, bucket_label, entry_count, amount_total,
+    share_of_entries)
 WITH grouped AS (
     SELECT fiscal_year,
            isodow(coalesce(entry_date, effective_date)) AS weekday,
@@ -18,8 +18,6 @@ WITH grouped AS (
            grouping(isodow(coalesce(entry_date, effective_date)), day(coalesce(entry_date, effective_date)),
                     hour(entry_time)) AS grouping_id,
            count(*) AS entry_count,
-           count(DISTINCT journal_id) AS journal_count,
-           count(DISTINCT prepared_by) AS user_count,
            sum(amount) AS amount_total
     FROM journal_entries
     WHERE fiscal_year IN (${fiscal_years})
@@ -31,17 +29,17 @@ WITH grouped AS (
 labelled AS (
     SELECT fiscal_year, 'weekday' AS dimension, weekday AS bucket,
            ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][weekday] AS bucket_label,
-           entry_count, journal_count, user_count, amount_total
+           entry_count, amount_total
     FROM grouped WHERE grouping_id = 3
     UNION ALL
     SELECT fiscal_year, 'day_of_month', day_of_month, CAST(day_of_month AS VARCHAR),
-           entry_count, journal_count, user_count, amount_total
+           entry_count, amount_total
     FROM grouped WHERE grouping_id = 5
     UNION ALL
     SELECT fiscal_year, 'hour', entry_hour, lpad(CAST(entry_hour AS VARCHAR), 2, '0') || ':00',
-           entry_count, journal_count, user_count, amount_total
+           entry_count, amount_total
     FROM grouped WHERE grouping_id = 6 AND entry_hour IS NOT NULL
 )
-SELECT fiscal_year, dimension, bucket, bucket_label, entry_count, journal_count, user_count, amount_total,
+SELECT fiscal_year, dimension, bucket, bucket_label, entry_count, amount_total,
        entry_count / sum(entry_count) OVER (PARTITION BY fiscal_year, dimension)
 FROM labelled;

@@ -7,21 +7,20 @@ CREATE TABLE IF NOT EXISTS agg_by_period_account (
     account_name VARCHAR, account_type VARCHAR,
     debit_total DECIMAL(20,2) NOT NULL, credit_total DECIMAL(20,2) NOT NULL, net_amount DECIMAL(20,2) NOT NULL,
     entry_count BIGINT NOT NULL, journal_count BIGINT NOT NULL, debit_count BIGINT NOT NULL, credit_count BIGINT NOT NULL,
-    user_count BIGINT NOT NULL, first_date DATE, last_date DATE
+    max_amount DECIMAL(18,2), weekend_count BIGINT NOT NULL, manual_count BIGINT NOT NULL, first_date DATE, last_date DATE
 );
 
 CREATE TABLE IF NOT EXISTS agg_by_date (
     fiscal_year INTEGER NOT NULL, accounting_period INTEGER NOT NULL, effective_date DATE NOT NULL,
     weekday INTEGER NOT NULL, is_weekend BOOLEAN NOT NULL,
     debit_total DECIMAL(20,2) NOT NULL, credit_total DECIMAL(20,2) NOT NULL,
-    entry_count BIGINT NOT NULL, journal_count BIGINT NOT NULL, user_count BIGINT NOT NULL, account_count BIGINT NOT NULL,
-    max_amount DECIMAL(18,2)
+    entry_count BIGINT NOT NULL, journal_count BIGINT NOT NULL, max_amount DECIMAL(18,2)
 );
 
 CREATE TABLE IF NOT EXISTS agg_by_user (
     fiscal_year INTEGER NOT NULL, user_id VARCHAR, user_name VARCHAR, dept_code VARCHAR,
     entry_count BIGINT NOT NULL, journal_count BIGINT NOT NULL,
-    debit_total DECIMAL(20,2) NOT NULL, credit_total DECIMAL(20,2) NOT NULL, account_count BIGINT NOT NULL,
+    debit_total DECIMAL(20,2) NOT NULL, credit_total DECIMAL(20,2) NOT NULL,
     self_approved_count BIGINT NOT NULL, unapproved_count BIGINT NOT NULL, weekend_count BIGINT NOT NULL,
     after_hours_count BIGINT NOT NULL,
     avg_risk_score DOUBLE, max_risk_score DOUBLE,
@@ -30,17 +29,16 @@ CREATE TABLE IF NOT EXISTS agg_by_user (
 );
 
 CREATE TABLE IF NOT EXISTS agg_by_department (
-    fiscal_year INTEGER NOT NULL, dept_code VARCHAR, dept_name VARCHAR,
-    entry_count BIGINT NOT NULL, journal_count BIGINT NOT NULL, user_count BIGINT NOT NULL, account_count BIGINT NOT NULL,
+    fiscal_year INTEGER NOT NULL, dept_code VARCHAR, dept_name VARCHAR, entry_count BIGINT NOT NULL,
     debit_total DECIMAL(20,2) NOT NULL, credit_total DECIMAL(20,2) NOT NULL, net_amount DECIMAL(20,2) NOT NULL,
     avg_risk_score DOUBLE, max_risk_score DOUBLE,
     critical_count BIGINT NOT NULL, high_count BIGINT NOT NULL, medium_count BIGINT NOT NULL, low_count BIGINT NOT NULL,
-    minimal_count BIGINT NOT NULL, high_risk_journal_count BIGINT NOT NULL
+    minimal_count BIGINT NOT NULL, high_risk_entry_count BIGINT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS agg_by_vendor (
     fiscal_year INTEGER NOT NULL, vendor_code VARCHAR NOT NULL, vendor_name VARCHAR, is_related_party BOOLEAN,
-    entry_count BIGINT NOT NULL, journal_count BIGINT NOT NULL, account_count BIGINT NOT NULL,
+    entry_count BIGINT NOT NULL,
     debit_total DECIMAL(20,2) NOT NULL, credit_total DECIMAL(20,2) NOT NULL, net_amount DECIMAL(20,2) NOT NULL,
     max_amount DECIMAL(18,2), first_date DATE, last_date DATE,
     avg_risk_score DOUBLE, max_risk_score DOUBLE, high_risk_entry_count BIGINT NOT NULL
@@ -95,8 +93,7 @@ CREATE TABLE IF NOT EXISTS agg_amount_distribution (
 
 CREATE TABLE IF NOT EXISTS agg_time_distribution (
     fiscal_year INTEGER NOT NULL, dimension VARCHAR NOT NULL, bucket INTEGER NOT NULL, bucket_label VARCHAR NOT NULL,
-    entry_count BIGINT NOT NULL, journal_count BIGINT NOT NULL, user_count BIGINT NOT NULL,
-    amount_total DECIMAL(20,2) NOT NULL, share_of_entries DOUBLE NOT NULL
+    entry_count BIGINT NOT NULL, amount_total DECIMAL(20,2) NOT NULL, share_of_entries DOUBLE NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS agg_approval_patterns (
@@ -111,8 +108,7 @@ CREATE TABLE IF NOT EXISTS agg_approval_patterns (
 CREATE TABLE IF NOT EXISTS agg_account_activity (
     fiscal_year INTEGER NOT NULL, gl_account_number VARCHAR NOT NULL, account_name VARCHAR, account_type VARCHAR,
     account_class VARCHAR, account_known BOOLEAN,
-    entry_count BIGINT NOT NULL, journal_count BIGINT NOT NULL, user_count BIGINT NOT NULL,
-    active_period_count BIGINT NOT NULL, active_day_count BIGINT NOT NULL,
+    entry_count BIGINT NOT NULL, active_period_count BIGINT NOT NULL,
     debit_total DECIMAL(20,2) NOT NULL, credit_total DECIMAL(20,2) NOT NULL, net_amount DECIMAL(20,2) NOT NULL,
     avg_amount DECIMAL(20,2), max_amount DECIMAL(18,2), first_date DATE, last_date DATE,
     weekend_count BIGINT NOT NULL, manual_count BIGINT NOT NULL
@@ -120,15 +116,15 @@ CREATE TABLE IF NOT EXISTS agg_account_activity (
 
 CREATE TABLE IF NOT EXISTS agg_anomaly_summary (
     fiscal_year INTEGER NOT NULL, accounting_period INTEGER NOT NULL, risk_band VARCHAR NOT NULL,
-    line_count BIGINT NOT NULL, journal_count BIGINT NOT NULL, amount_total DECIMAL(20,2) NOT NULL,
+    line_count BIGINT NOT NULL, amount_total DECIMAL(20,2) NOT NULL,
     avg_risk_score DOUBLE, max_risk_score DOUBLE, avg_ml_score DOUBLE, flagged_line_count BIGINT NOT NULL,
     violation_count BIGINT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS agg_ml_scores (
     fiscal_year INTEGER NOT NULL, bucket INTEGER NOT NULL, lower_bound DOUBLE NOT NULL, upper_bound DOUBLE NOT NULL,
-    line_count BIGINT NOT NULL, journal_count BIGINT NOT NULL, share_of_lines DOUBLE NOT NULL,
-    cumulative_share DOUBLE NOT NULL, high_risk_line_count BIGINT NOT NULL, avg_risk_score DOUBLE
+    line_count BIGINT NOT NULL, share_of_lines DOUBLE NOT NULL, cumulative_share DOUBLE NOT NULL,
+    high_risk_line_count BIGINT NOT NULL, avg_risk_score DOUBLE
 );
 
 CREATE TABLE IF NOT EXISTS agg_dashboard_kpi (

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The 17 aggregate tables of the operations manual, in refresh order (a table may read the ones before it).
+ * The 17 aggregate tables of the operations manual, in refresh order (a table may read the ones before it, and all
+ * may read the temporary tables of {@code refresh_inputs.sql}).
  */
 enum Aggregate {
 
@@ -12,10 +13,10 @@ enum Aggregate {
             "fiscal_year, accounting_period, gl_account_number", true, false),
     BY_DATE("Daily posting activity by effective date", "fiscal_year, accounting_period, effective_date", true,
             false),
+    HIGH_RISK("Journals in risk band critical or high, riskiest first", "fiscal_year, risk_rank", true, false),
     BY_USER("Postings, approvals and risk of each preparer per fiscal year", "fiscal_year, user_id", false, false),
     BY_DEPARTMENT("Postings and risk of each department per fiscal year", "fiscal_year, dept_code", false, false),
     BY_VENDOR("Postings and risk against each vendor per fiscal year", "fiscal_year, vendor_code", false, false),
-    HIGH_RISK("Journals in risk band critical or high, riskiest first", "fiscal_year, risk_rank", true, false),
     RULE_VIOLATIONS("Hits of each audit rule per accounting period",
             "fiscal_year, accounting_period, rule_id, category, severity", true, false),
     TREND_MOM("Each account's movement against the previous accounting period, across year ends",

@@ -76,18 +76,26 @@ class AggregateRefresher {
             years.stream().map(year -> year + 1).filter(ledgerYears::contains).forEach(withFollowing::add);
             String refreshedAt = LocalDateTime.now(ZoneOffset.UTC).toString().replace('T', ' ');
             Map<String, Long> rowCounts = new LinkedHashMap<>();
+            Map<String, Long> tableMillis = new LinkedHashMap<>();
+            if (!years.isEmpty()) {
+                long inputsStarted = System.nanoTime();
+                execute(statement, AggregateSql.INPUTS, statements.inputsFor(list(years)));
+                tableMillis.put(AggregateSql.INPUTS, (System.nanoTime() - inputsStarted) / 1_000_000);
+            }
             for (Aggregate aggregate : Aggregate.values()) {
                 SortedSet<Integer> scope = aggregate.comparesWithPreviousYear() ? withFollowing : years;
                 if (!scope.isEmpty()) {
+                    long tableStarted = System.nanoTime();
                     rowCounts.put(aggregate.table(), refreshTable(statement, aggregate, list(scope), refreshedAt));
+                    tableMillis.put(aggregate.table(), (System.nanoTime() - tableStarted) / 1_000_000);
                 }
             }
-            return new AggregateRefresh(years, rowCounts, (System.nanoTime() - started) / 1_000_000);
+            statement.execute("DROP TABLE IF EXISTS refresh_journals; DROP TABLE IF EXISTS refresh_lines");
+            return new AggregateRefresh(years, rowCounts, tableMillis, (System.nanoTime() - started) / 1_000_000);
         }
     }
 
     private long refreshTable(Statement statement, Aggregate aggregate, String years, String refreshedAt) {
-        long started = System.nanoTime();
         String table = aggregate.table();
         try {
             statement.executeUpdate("DELETE FROM " + table + " WHERE fiscal_year IN (" + years + ")");
@@ -98,8 +106,6 @@ class AggregateRefresher {
                     + "count(a.fiscal_year), TIMESTAMP '" + refreshedAt + "' FROM (SELECT unnest([" + years
                     + "]) AS fiscal_year) y LEFT JOIN " + table + " a ON a.fiscal_year = y.fiscal_year "
                     + "GROUP BY y.fiscal_year");
-            log.debug("Refreshed {} for {}: {} rows in {} ms", table, years, rows,
-                    (System.nanoTime() - started) / 1_000_000);
             return rows;
         }
         catch (SQLException | RuntimeException e) {
@@ -113,6 +119,15 @@ class AggregateRefresher {
         }
         catch (SQLException rollbackFailure) {
             failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private static void execute(Statement statement, String name, String sql) {
+        try {
+            statement.execute(sql);
+        }
+        catch (SQLException | RuntimeException e) {
+            throw new AggregateRefreshFailed(name, e);
         }
     }
 

@@ -27,13 +27,21 @@ class AggregateSql {
         this.jobsDir = jobsDir;
     }
 
+    /** The file whose temporary tables the aggregate statements share, built first in each refresh. */
+    static final String INPUTS = "refresh_inputs";
+
     /** The INSERT statement of the table, with its fiscal years filled in. */
     String insertFor(Aggregate aggregate, String fiscalYearList) {
-        return read(aggregate).replace(FISCAL_YEARS, fiscalYearList);
+        return read(aggregate.table()).replace(FISCAL_YEARS, fiscalYearList);
     }
 
-    private String read(Aggregate aggregate) {
-        String file = aggregate.table() + ".sql";
+    /** The statements building the shared temporary tables, with their fiscal years filled in. */
+    String inputsFor(String fiscalYearList) {
+        return read(INPUTS).replace(FISCAL_YEARS, fiscalYearList);
+    }
+
+    private String read(String name) {
+        String file = name + ".sql";
         Path onDisk = jobsDir.resolve(FOLDER + file);
         try {
             if (Files.isRegularFile(onDisk)) {
@@ -45,7 +53,7 @@ class AggregateSql {
             }
         }
         catch (IOException e) {
-            throw new UncheckedIOException("cannot read the statement of " + aggregate.table() + " (" + onDisk
+            throw new UncheckedIOException("cannot read the statement of " + name + " (" + onDisk
                     + " or classpath:jobs/" + FOLDER + file + ")", e);
         }
     }

@@ -13,12 +13,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,6 +38,11 @@ final class DuckDbFixture implements AutoCloseable {
         config.setDriverClassName("org.duckdb.DuckDBDriver");
         config.setJdbcUrl("jdbc:duckdb:" + dir.resolve("test.duckdb"));
         config.setMaximumPoolSize(3);
+        Properties properties = new Properties();
+        properties.setProperty("memory_limit", "512MB");
+        properties.setProperty("temp_directory", dir.resolve("duckdb-tmp").toString());
+        properties.setProperty("preserve_insertion_order", "false");
+        config.setDataSourceProperties(properties);
         dataSource = new HikariDataSource(config);
         jdbc = JdbcClient.create(dataSource);
         applySchema();
@@ -96,7 +103,7 @@ final class DuckDbFixture implements AutoCloseable {
     }
 
     void execute(String sql) {
-        jdbc.sql(sql).update();
+        new JdbcTemplate(dataSource).execute(sql);
     }
 
     /** Every row of the table in a stable order, each as text, for comparing contents before and after. */
