@@ -1,0 +1,156 @@
+package com.jaia.aggregates;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Recomputes the 17 aggregate tables for some fiscal years in one DuckDB transaction: for each table it deletes the
+ * years' rows and inserts them again, so readers see the old rows or the new ones and other years are never touched.
+ * Tables that compare with the previous year also recompute the following year, whose rows read the refreshed one.
+ */
+class AggregateRefresher {
+
+    private static final Logger log = LoggerFactory.getLogger(AggregateRefresher.class);
+
+    private final DataSource duckDb;
+
+    private final AggregateSql statements;
+
+    /** DuckDB would fail one of two concurrent refreshes of the same rows with a write conflict: take turns. */
+    private final ReentrantLock oneAtATime = new ReentrantLock();
+
+    AggregateRefresher(DataSource duckDb, AggregateSql statements) {
+        this.duckDb = duckDb;
+        this.statements = statements;
+    }
+
+    AggregateRefresh refresh(FiscalYears request) {
+        long started = System.nanoTime();
+        oneAtATime.lock();
+        try (Connection connection = duckDb.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                AggregateRefresh refresh = refresh(connection, request, started);
+                connection.commit();
+                log.info("Refreshed {} aggregate tables for fiscal years {}: {} rows in {} ms",
+                        refresh.rowCounts().size(), refresh.fiscalYears(), refresh.totalRows(), refresh.millis());
+                return refresh;
+            }
+            catch (SQLException | RuntimeException failure) {
+                rollback(connection, failure);
+                throw failure;
+            }
+            finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+        catch (SQLException e) {
+            throw new AggregateRefreshFailed("the aggregate tables", e);
+        }
+        finally {
+            oneAtATime.unlock();
+        }
+    }
+
+    private AggregateRefresh refresh(Connection connection, FiscalYears request, long started) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            SortedSet<Integer> ledgerYears = years(statement, "SELECT DISTINCT fiscal_year FROM journal_entries");
+            SortedSet<Integer> years = request.all() ? allYears(statement, ledgerYears) : request.years();
+            SortedSet<Integer> withFollowing = new TreeSet<>(years);
+            years.stream().map(year -> year + 1).filter(ledgerYears::contains).forEach(withFollowing::add);
+            String refreshedAt = LocalDateTime.now(ZoneOffset.UTC).toString().replace('T', ' ');
+            Map<String, Long> rowCounts = new LinkedHashMap<>();
+            Map<String, Long> tableMillis = new LinkedHashMap<>();
+            if (!years.isEmpty()) {
+                long inputsStarted = System.nanoTime();
+                execute(statement, AggregateSql.INPUTS, statements.inputsFor(list(years)));
+                tableMillis.put(AggregateSql.INPUTS, (System.nanoTime() - inputsStarted) / 1_000_000);
+            }
+            for (Aggregate aggregate : Aggregate.values()) {
+                SortedSet<Integer> scope = aggregate.comparesWithPreviousYear() ? withFollowing : years;
+                if (!scope.isEmpty()) {
+                    long tableStarted = System.nanoTime();
+                    rowCounts.put(aggregate.table(), refreshTable(statement, aggregate, list(scope), refreshedAt));
+                    tableMillis.put(aggregate.table(), (System.nanoTime() - tableStarted) / 1_000_000);
+                }
+            }
+            statement.execute("DROP TABLE IF EXISTS refresh_journals; DROP TABLE IF EXISTS refresh_lines");
+            return new AggregateRefresh(years, rowCounts, tableMillis, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private long refreshTable(Statement statement, Aggregate aggregate, String years, String refreshedAt) {
+        String table = aggregate.table();
+        try {
+            statement.executeUpdate("DELETE FROM " + table + " WHERE fiscal_year IN (" + years + ")");
+            long rows = statement.executeUpdate(statements.insertFor(aggregate, years));
+            statement.executeUpdate("DELETE FROM aggregate_refreshes WHERE table_name = '" + table
+                    + "' AND fiscal_year IN (" + years + ")");
+            statement.executeUpdate("INSERT INTO aggregate_refreshes SELECT '" + table + "', y.fiscal_year, "
+                    + "count(a.fiscal_year), TIMESTAMP '" + refreshedAt + "' FROM (SELECT unnest([" + years
+                    + "]) AS fiscal_year) y LEFT JOIN " + table + " a ON a.fiscal_year = y.fiscal_year "
+                    + "GROUP BY y.fiscal_year");
+            return rows;
+        }
+        catch (SQLException | RuntimeException e) {
+            throw new AggregateRefreshFailed(table, e);
+        }
+    }
+
+    private static void rollback(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        }
+        catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private static void execute(Statement statement, String name, String sql) {
+        try {
+            statement.execute(sql);
+        }
+        catch (SQLException | RuntimeException e) {
+            throw new AggregateRefreshFailed(name, e);
+        }
+    }
+
+    /** Every year in the ledger plus every year refreshed before, so a year gone from the ledger is emptied. */
+    private static SortedSet<Integer> allYears(Statement statement, SortedSet<Integer> ledgerYears)
+            throws SQLException {
+        SortedSet<Integer> years = new TreeSet<>(ledgerYears);
+        years.addAll(years(statement, "SELECT DISTINCT fiscal_year FROM aggregate_refreshes"));
+        return years;
+    }
+
+    private static SortedSet<Integer> years(Statement statement, String query) throws SQLException {
+        SortedSet<Integer> years = new TreeSet<>();
+        try (ResultSet rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                years.add(rows.getInt(1));
+            }
+        }
+        return years;
+    }
+
+    private static String list(SortedSet<Integer> years) {
+        return years.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+}

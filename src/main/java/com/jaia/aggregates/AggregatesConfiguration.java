@@ -1,0 +1,39 @@
+package com.jaia.aggregates;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.jaia.duckdb.DuckDb;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The {@code refreshAggregatesStep} of the import and refresh jobs, and the refresher behind it.
+ */
+@Configuration(proxyBeanMethods = false)
+class AggregatesConfiguration {
+
+    @Bean
+    AggregateRefresher aggregateRefresher(@Qualifier(DuckDb.QUALIFIER) DataSource duckDb,
+            @Value("${jaia.jobs-dir:jobs}") Path jobsDir) {
+        return new AggregateRefresher(duckDb, new AggregateSql(jobsDir));
+    }
+
+    /** One DuckDB transaction does the work, so the step itself needs no transactional resource. */
+    @Bean
+    Step refreshAggregatesStep(JobRepository jobRepository, AggregateRefresher aggregateRefresher) {
+        return new StepBuilder(jobRepository)
+            .tasklet(new RefreshAggregatesTasklet(aggregateRefresher), new ResourcelessTransactionManager())
+            .allowStartIfComplete(true)
+            .build();
+    }
+
+}
