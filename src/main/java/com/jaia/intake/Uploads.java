@@ -1,0 +1,93 @@
+package com.jaia.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+/**
+ * Lands uploaded and downloaded files in the upload folder: streamed to a {@code .part} file in small buffers, cut
+ * off past the size limit, renamed when complete, under a sanitised name that cannot leave the folder.
+ */
+class Uploads {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path folder;
+
+    private final long maxBytes;
+
+    Uploads(Path folder, long maxBytes) {
+        this.folder = folder.toAbsolutePath().normalize();
+        this.maxBytes = maxBytes;
+    }
+
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Writes the stream to a new file named after {@code originalName} and returns it. */
+    Path receive(InputStream in, String originalName) throws IOException {
+        Files.createDirectories(folder);
+        String name = LocalDateTime.now().format(STAMP) + "-" + UUID.randomUUID().toString().substring(0, 8) + "-"
+                + sanitise(originalName);
+        Path target = folder.resolve(name).normalize();
+        if (!target.getParent().equals(folder)) {
+            throw new IllegalArgumentException("unsafe file name " + originalName);
+        }
+        Path part = target.resolveSibling(name + ".part");
+        try (in; OutputStream out = Files.newOutputStream(part)) {
+            byte[] buffer = new byte[1 << 16];
+            long total = 0;
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                total += n;
+                if (total > maxBytes) {
+                    throw new UploadTooLarge(maxBytes);
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(part);
+            throw e;
+        }
+        return Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    void discard(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The last path segment of a client-supplied name, without control characters, characters that file systems
+     * forbid, or leading dots; at most 100 characters; {@code upload} when nothing is left.
+     */
+    static String sanitise(String originalName) {
+        String name = originalName == null ? "" : Normalizer.normalize(originalName, Normalizer.Form.NFC);
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "")
+            .replaceAll("[<>:\"|?*]", "_")
+            .replaceAll("\\s+", " ")
+            .strip()
+            .replaceFirst("^[.\\s]+", "");
+        if (name.length() > 100) {
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+            name = name.substring(0, 100 - extension.length()) + extension;
+        }
+        return name.isEmpty() ? "upload" : name;
+    }
+
+}

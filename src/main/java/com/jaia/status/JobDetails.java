@@ -1,0 +1,78 @@
+package com.jaia.status;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads one job execution from the job repository and describes it, with progress for a running step.
+ */
+@Component
+class JobDetails {
+
+    private final JobRepository jobRepository;
+
+    private final StepProgress progress;
+
+    JobDetails(JobRepository jobRepository, StepProgress progress) {
+        this.jobRepository = jobRepository;
+        this.progress = progress;
+    }
+
+    JobExecution execution(long id) {
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(id);
+        }
+        catch (EmptyResultDataAccessException none) {
+            execution = null;
+        }
+        if (execution == null) {
+            throw new JobNotFound(id);
+        }
+        return execution;
+    }
+
+    JobDetail describe(long id) {
+        JobExecution execution = execution(id);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        execution.getJobParameters()
+            .parameters()
+            .forEach(parameter -> parameters.put(parameter.name(), String.valueOf(parameter.value())));
+        List<StepDetail> steps = execution.getStepExecutions()
+            .stream()
+            .sorted(Comparator.comparing(StepExecution::getId))
+            .map(step -> step(step, parameters))
+            .toList();
+        return new JobDetail(execution.getId(), execution.getJobInstance().getInstanceId(),
+                execution.getJobInstance().getJobName(), parameters, execution.getStatus().name(),
+                execution.getExitStatus().getExitCode(), execution.getExitStatus().getExitDescription(),
+                execution.getCreateTime(), execution.getStartTime(), execution.getEndTime(),
+                millis(execution.getStartTime(), execution.getEndTime()), steps);
+    }
+
+    private StepDetail step(StepExecution step, Map<String, String> parameters) {
+        StepDetail.Progress running = step.getStatus().isRunning() ? progress.of(step, parameters) : null;
+        return new StepDetail(step.getId(), step.getStepName(), step.getStatus().name(),
+                step.getExitStatus().getExitCode(), step.getExitStatus().getExitDescription(), step.getReadCount(),
+                step.getWriteCount(), step.getFilterCount(), step.getSkipCount(), step.getCommitCount(),
+                step.getRollbackCount(), step.getStartTime(), step.getEndTime(), running);
+    }
+
+    private static Long millis(LocalDateTime start, LocalDateTime end) {
+        if (start == null) {
+            return null;
+        }
+        return Duration.between(start, end == null ? LocalDateTime.now() : end).toMillis();
+    }
+
+}

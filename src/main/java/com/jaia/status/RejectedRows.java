@@ -1,0 +1,42 @@
+package com.jaia.status;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.jaia.duckdb.DuckDb;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pages through the rejected rows of one import in DuckDB.
+ */
+@Component
+class RejectedRows {
+
+    private static final String PAGE = SqlFile.read("rejected-rows.sql");
+
+    private final JdbcClient duckDb;
+
+    RejectedRows(@Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb) {
+        this.duckDb = duckDb;
+    }
+
+    Paged<RejectedRow> page(long importId, int page, int size) {
+        long[] total = { 0 };
+        List<RejectedRow> rows = new ArrayList<>(duckDb.sql(PAGE)
+            .param("importId", importId)
+            .param("size", size)
+            .param("offset", (long) page * size)
+            .query((rs, row) -> {
+                total[0] = rs.getLong("total");
+                return new RejectedRow(rs.getLong("line_number"), rs.getString("journal_id"),
+                        rs.getString("column_name"), rs.getString("reason_code"), rs.getString("message"),
+                        rs.getString("raw_line"));
+            })
+            .list());
+        return new Paged<>(rows, page, size, total[0]);
+    }
+
+}

@@ -1,0 +1,39 @@
+package com.jaia.status;
+
+import java.time.LocalDateTime;
+
+/**
+ * One step execution with its counts, and its progress while it runs.
+ *
+ * @param id the step execution id
+ * @param name the step name
+ * @param status the batch status
+ * @param exitCode the exit code
+ * @param exitDescription why it ended the way it did
+ * @param readCount items read
+ * @param writeCount items written
+ * @param filterCount items filtered out by the processor
+ * @param skipCount items skipped in read, process and write
+ * @param commitCount chunks committed
+ * @param rollbackCount chunks rolled back
+ * @param started when it started
+ * @param ended when it ended
+ * @param progress how far a running step is, or null
+ */
+record StepDetail(long id, String name, String status, String exitCode, String exitDescription, long readCount,
+        long writeCount, long filterCount, long skipCount, long commitCount, long rollbackCount,
+        LocalDateTime started, LocalDateTime ended, Progress progress) {
+
+    /**
+     * How far a running step is.
+     *
+     * @param done units done
+     * @param total units in all (estimated)
+     * @param unit what is counted ({@code lines})
+     * @param percent done as a percentage of total
+     * @param etaSeconds estimated seconds until the step ends, or null before anything is done
+     */
+    record Progress(long done, long total, String unit, double percent, Long etaSeconds) {
+    }
+
+}

@@ -1,0 +1,60 @@
+package com.jaia.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.jaia.JaiaSpringTest;
+import com.jaia.duckdb.DuckDb;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@JaiaSpringTest
+class ConcurrentImportsTests {
+
+    @Autowired
+    ImportQueue queue;
+
+    @Autowired
+    @Qualifier(DuckDb.QUALIFIER)
+    JdbcClient duckDb;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void completesFiveImportsStartedAtOnceWithExactCounts() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            files.add(Ledgers.write(folder.resolve("parallel-" + i + ".csv"), "PAR" + i, 200 + i * 50));
+        }
+        List<CompletableFuture<ImportSubmission>> submitted = files.stream()
+            .map(file -> CompletableFuture.supplyAsync(() -> queue.submit(ImportRequest.of(file, "rest"))))
+            .toList();
+        List<JobExecution> ended = new ArrayList<>();
+        for (CompletableFuture<ImportSubmission> submission : submitted) {
+            ended.add(submission.get(120, TimeUnit.SECONDS).completion().get(300, TimeUnit.SECONDS));
+        }
+        for (int i = 0; i < 5; i++) {
+            JobExecution execution = ended.get(i);
+            assertThat(execution.getStatus()).as(execution.getExitStatus().getExitDescription())
+                .isEqualTo(BatchStatus.COMPLETED);
+            long rows = duckDb.sql("SELECT rows_loaded FROM imports WHERE job_execution_id = ?")
+                .param(execution.getId())
+                .query(Long.class)
+                .single();
+            assertThat(rows).isEqualTo(2L * (200 + i * 50));
+        }
+    }
+
+}

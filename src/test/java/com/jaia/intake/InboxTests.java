@@ -1,0 +1,87 @@
+package com.jaia.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.jaia.JaiaSpringTest;
+import com.jaia.duckdb.DuckDb;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@JaiaSpringTest
+class InboxTests {
+
+    @Autowired
+    IntakeSettings settings;
+
+    @Autowired
+    @Qualifier(DuckDb.QUALIFIER)
+    JdbcClient duckDb;
+
+    Path inbox() {
+        return settings.inboxes().get(0).toAbsolutePath();
+    }
+
+    Path outcome(String folder, String name) {
+        return inbox().resolve(folder).resolve(LocalDate.now().toString()).resolve(name);
+    }
+
+    @Test
+    void importsAFileDroppedIntoTheInboxAndMovesItToProcessed() {
+        Path file = Ledgers.write(inbox().resolve("inbox-ledger.csv"), "INBOX", 20);
+        await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(outcome("processed", "inbox-ledger.csv")));
+        assertThat(file).doesNotExist();
+        Map<String, Object> ledger = duckDb.sql("SELECT rows_loaded FROM imports WHERE file_name = 'inbox-ledger.csv'")
+            .query()
+            .singleRow();
+        assertThat(((Number) ledger.get("rows_loaded")).longValue()).isEqualTo(40);
+    }
+
+    @Test
+    void movesAFailedFileToFailedWithAnErrorFileSayingWhy() throws IOException {
+        Ledgers.broken(inbox().resolve("broken.csv"));
+        Path error = outcome("failed", "broken.csv.error.txt");
+        await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(error));
+        assertThat(outcome("failed", "broken.csv")).exists();
+        assertThat(Files.readString(error)).contains("ended FAILED");
+    }
+
+    @Test
+    void refusesTheSameContentTwiceAndMovesTheCopyAsideWithANoteNamingTheFirstImport() throws IOException {
+        Ledgers.write(inbox().resolve("first.csv"), "DUP", 5);
+        await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(outcome("processed", "first.csv")));
+        long firstImport = duckDb.sql("SELECT import_id FROM imports WHERE file_name = 'first.csv'")
+            .query(Long.class)
+            .single();
+        Ledgers.write(inbox().resolve("second.csv"), "DUP", 5);
+        Path note = outcome("duplicates", "second.csv.duplicate.txt");
+        await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(note));
+        assertThat(Files.readString(note)).contains("#" + firstImport);
+        assertThat(duckDb.sql("SELECT count(*) FROM imports WHERE file_name = 'second.csv'").query(Long.class).single())
+            .isZero();
+    }
+
+    @Test
+    void leavesPartialAndTemporaryFilesAlone() {
+        assertThat(CompleteFiles.isCompleteName(Path.of("ledger.csv.part"))).isFalse();
+        assertThat(CompleteFiles.isCompleteName(Path.of(".ledger.csv"))).isFalse();
+        assertThat(CompleteFiles.isCompleteName(Path.of("ledger.csv.tmp"))).isFalse();
+        assertThat(CompleteFiles.isCompleteName(Path.of("~$ledger.xlsx"))).isFalse();
+        assertThat(CompleteFiles.isCompleteName(Path.of("ledger.csv"))).isTrue();
+        Path part = Ledgers.write(inbox().resolve("growing.csv.part"), "PART", 3);
+        Ledgers.write(inbox().resolve("marker.csv"), "MARKER", 3);
+        await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(outcome("processed", "marker.csv")));
+        assertThat(part).exists();
+    }
+
+}
