@@ -52,6 +52,12 @@ timed() {
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { if (s + 0 > 0) printf "%.0f", n / s; else print "n/a" }'; }
 
 rows_table=()
+notes=()
+# the "elapsed: S s" a command prints for its own work (without JVM and Spring start-up)
+work_seconds() {
+  local s; s=$(grep -m1 -o 'elapsed: [0-9.]* s' "$1" 2>/dev/null | awk '{print $2}' || true)
+  echo "${s:-n/a}"
+}
 IFS=, read -ra size_list <<< "$sizes"
 for lines in "${size_list[@]}"; do
   ledger="$work/ledger-$lines.csv"
@@ -76,6 +82,7 @@ for lines in "${size_list[@]}"; do
     read_rows=$(grep -m1 -o 'rows read: [0-9]*' "$work/import-$lines.out" | awk '{print $3}' || true)
     [[ -n "$read_rows" && "$read_rows" != "$lines" ]] && echo "  import read $read_rows rows, not $lines" >&2
   fi
+  notes+=("- $lines lines, work only: reference $(work_seconds "$work/reference-$lines.out") s, import $(work_seconds "$work/import-$lines.out") s")
   rows_table+=("| $lines | $size_mib MiB | $ref_s | $(rate "$lines" "$ref_s") | $imp_s | $(rate "$lines" "$imp_s") | $ratio | $ref_rss | $imp_rss |")
 done
 
@@ -83,3 +90,5 @@ echo
 echo "| lines | file | reference wall s | reference rows/s | import wall s | import rows/s | import/reference | reference peak RSS MiB | import peak RSS MiB |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows_table[@]}"
+echo
+printf '%s\n' "${notes[@]}"

@@ -36,6 +36,11 @@ final class LedgerWriter implements Closeable {
     private int position;
     private final Map<String, byte[]> descriptions = new HashMap<>();
 
+    /** ISO date bytes by epoch day, for the years around the ledger's. */
+    private final byte[][] dates = new byte[366 * 8][];
+
+    private long firstDay = Long.MIN_VALUE;
+
     LedgerWriter(Path file) throws IOException {
         out = Files.newOutputStream(file);
         out.write(HEADER.getBytes(StandardCharsets.UTF_8));
@@ -48,8 +53,12 @@ final class LedgerWriter implements Closeable {
         int fiscalYear = month >= 4 ? effective.getYear() : effective.getYear() - 1;
         int period = month >= 4 ? month - 3 : month + 9;
         byte[] description = encoded(journal.description);
+        byte[] id = journal.id.getBytes(StandardCharsets.US_ASCII);
+        byte[] effectiveDate = date(effective);
+        byte[] entryDate = date(journal.entryDate);
+        byte[] approvedDate = journal.approvedDate == null ? new byte[0] : date(journal.approvedDate);
         for (int i = 0; i < journal.size; i++) {
-            ascii(journal.id);
+            bytes(id);
             put('-');
             digits3(i + 1);
             put(',');
@@ -59,13 +68,13 @@ final class LedgerWriter implements Closeable {
             put(',');
             number(period);
             put(',');
-            ascii(journal.id);
+            bytes(id);
             put(',');
             number(i + 1);
             put(',');
-            date(effective);
+            bytes(effectiveDate);
             put(',');
-            date(journal.entryDate);
+            bytes(entryDate);
             put(',');
             clockTime(journal.entryTime);
             put(',');
@@ -77,8 +86,7 @@ final class LedgerWriter implements Closeable {
             put(',');
             put(journal.sides[i]);
             put(',');
-            System.arraycopy(description, 0, buffer, position, description.length);
-            position += description.length;
+            bytes(description);
             put(',');
             ascii(journal.source);
             put(',');
@@ -90,13 +98,11 @@ final class LedgerWriter implements Closeable {
             put(',');
             ascii(journal.approvedBy);
             put(',');
-            if (journal.approvedDate != null) {
-                date(journal.approvedDate);
-            }
+            bytes(approvedDate);
             put(',');
             ascii(journal.preparedBy);
             put(',');
-            date(journal.entryDate);
+            bytes(entryDate);
             put('\n');
         }
         if (position >= FLUSH_AT) {
@@ -118,6 +124,11 @@ final class LedgerWriter implements Closeable {
             descriptions.put(description, bytes);
         }
         return bytes;
+    }
+
+    private void bytes(byte[] value) {
+        System.arraycopy(value, 0, buffer, position, value.length);
+        position += value.length;
     }
 
     private void put(char c) {
@@ -157,12 +168,21 @@ final class LedgerWriter implements Closeable {
         put((char) ('0' + value % 10));
     }
 
-    private void date(LocalDate date) {
-        number(date.getYear());
-        put('-');
-        two(date.getMonthValue());
-        put('-');
-        two(date.getDayOfMonth());
+    private byte[] date(LocalDate date) {
+        long day = date.toEpochDay();
+        if (firstDay == Long.MIN_VALUE) {
+            firstDay = day - 366 * 4;
+        }
+        long index = day - firstDay;
+        if (index < 0 || index >= dates.length) {
+            return date.toString().getBytes(StandardCharsets.US_ASCII);
+        }
+        byte[] text = dates[(int) index];
+        if (text == null) {
+            text = date.toString().getBytes(StandardCharsets.US_ASCII);
+            dates[(int) index] = text;
+        }
+        return text;
     }
 
     private void clockTime(int secondsOfDay) {

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +84,36 @@ class LedgerGeneratorTests {
                 "late_night", "round_amount", "just_below_limit", "above_approval_limit", "split_transaction",
                 "period_end_revenue", "rare_account", "suspicious_description", "backdated", "missing_approval",
                 "unusual_account_pair", "manual_revenue", "duplicate_entry", "suspense_usage");
+    }
+
+    @Test
+    void labelledJournalsShowTheirPattern() throws IOException {
+        Path ledger = dir.resolve("ledger.csv");
+        Path labels = dir.resolve("labels.csv");
+        new LedgerGenerator(13, 2024, 0.1).generate(30_000, ledger, labels);
+        Map<String, List<Map<String, String>>> lines = LedgerFile.rows(ledger).stream()
+            .collect(Collectors.groupingBy(row -> row.get("journal_id")));
+        BusinessCalendar calendar = new BusinessCalendar();
+        for (Map<String, String> label : LedgerFile.rows(labels)) {
+            List<Map<String, String>> journal = lines.get(label.get("journal_id"));
+            Map<String, String> first = journal.get(0);
+            LocalDate effective = LocalDate.parse(first.get("effective_date"));
+            switch (label.get("pattern")) {
+                case "self_approval" -> assertThat(first.get("approved_by")).isEqualTo(first.get("prepared_by"));
+                case "weekend_posting" -> assertThat(effective.getDayOfWeek().getValue()).isGreaterThan(5);
+                case "holiday_posting" -> assertThat(calendar.holidayName(effective)).isNotNull();
+                case "late_night" -> assertThat(LocalTime.parse(first.get("entry_time")))
+                    .matches(t -> t.getHour() >= 22 || t.getHour() < 5);
+                case "round_amount" -> assertThat(Long.parseLong(first.get("amount")) % 1_000_000).isZero();
+                case "backdated" -> assertThat(ChronoUnit.DAYS.between(effective,
+                        LocalDate.parse(first.get("entry_date")))).isGreaterThan(60);
+                case "missing_approval" -> assertThat(first.get("approved_by")).isEmpty();
+                case "manual_revenue" -> assertThat(first.get("source")).isEqualTo("MANUAL");
+                case "suspense_usage" -> assertThat(journal).anyMatch(row -> row.get("gl_account_number")
+                    .matches("1430|2210"));
+                default -> assertThat(journal).hasSizeGreaterThanOrEqualTo(2);
+            }
+        }
     }
 
     @Test
