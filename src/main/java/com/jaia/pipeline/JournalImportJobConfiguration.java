@@ -15,12 +15,14 @@ class JournalImportJobConfiguration {
 
     @Bean
     Job journalImportJob(JobRepository jobRepository, Step validateJournalStep, Step loadJournalStep,
-            Step runAuditRulesStep, Step reviewAnomaliesStep, ImportWorkDirCleaner importWorkDirCleaner) {
+            Step runAuditRulesStep, Step refreshAggregatesStep, Step reviewAnomaliesStep,
+            ImportWorkDirCleaner importWorkDirCleaner) {
         return new JobBuilder("journalImportJob", jobRepository)
             .listener(importWorkDirCleaner)
             .start(validateJournalStep)
             .next(loadJournalStep)
             .next(runAuditRulesStep)
+            .next(refreshAggregatesStep)
             .next(reviewAnomaliesStep)
             .build();
     }
