@@ -2,6 +2,8 @@ package com.jaia.intake;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,13 +11,14 @@ import com.jaia.loading.ImportLedgerEntry;
 import com.jaia.validation.ImportFacts;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 
 /**
  * What an operator reads after an import: the execution, how the rows reconcile, why rows were rejected, and speed.
  */
 public record ImportSummary(long jobExecutionId, String status, String exitDescription,
         Optional<ImportLedgerEntry> entry, Map<String, Long> rejectsByReason, String format, String encoding,
-        String ignoredColumns, Duration elapsed) {
+        String ignoredColumns, Duration elapsed, Map<String, Duration> stepTimes) {
 
     public static ImportSummary of(JobExecution execution, Optional<ImportLedgerEntry> entry,
             Map<String, Long> rejectsByReason) {
@@ -25,7 +28,19 @@ public record ImportSummary(long jobExecutionId, String status, String exitDescr
         return new ImportSummary(execution.getId(), execution.getStatus().name(),
                 execution.getExitStatus().getExitDescription(), entry, rejectsByReason,
                 context.getString(ImportFacts.FORMAT, "?"), context.getString(ImportFacts.ENCODING, "?"),
-                context.getString(ImportFacts.IGNORED_COLUMNS, ""), Duration.between(start, end));
+                context.getString(ImportFacts.IGNORED_COLUMNS, ""), Duration.between(start, end),
+                stepTimes(execution));
+    }
+
+    /** How long each step of the job took, in the order they ran (partition workers left out). */
+    private static Map<String, Duration> stepTimes(JobExecution execution) {
+        Map<String, Duration> times = new LinkedHashMap<>();
+        execution.getStepExecutions().stream()
+            .filter(step -> !step.getStepName().contains(":") && step.getStartTime() != null)
+            .sorted(Comparator.comparing(StepExecution::getStartTime))
+            .forEach(step -> times.put(step.getStepName(), Duration.between(step.getStartTime(),
+                    step.getEndTime() != null ? step.getEndTime() : LocalDateTime.now())));
+        return times;
     }
 
     /** The summary as printed by the {@code import} command. */
@@ -59,6 +74,8 @@ public record ImportSummary(long jobExecutionId, String status, String exitDescr
         if (exitDescription != null && !exitDescription.isBlank() && !"COMPLETED".equals(status)) {
             out.append("reason: ").append(firstLines(exitDescription)).append('\n');
         }
+        stepTimes.forEach((step, time) -> out.append(String.format("step %s: %.2f s%n", step,
+                time.toMillis() / 1000.0)));
         out.append(String.format("elapsed: %.2f s%n", seconds));
         return out.toString();
     }
