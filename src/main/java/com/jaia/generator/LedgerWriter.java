@@ -32,8 +32,7 @@ final class LedgerWriter implements Closeable {
     private static final int MAX_CACHED_DESCRIPTIONS = 50_000;
 
     private final OutputStream out;
-    private final byte[] buffer = new byte[CAPACITY];
-    private int position;
+    private final ByteLine line = new ByteLine(CAPACITY);
     private final Map<String, byte[]> descriptions = new HashMap<>();
 
     /** ISO date bytes by epoch day, for the years around the ledger's. */
@@ -58,54 +57,54 @@ final class LedgerWriter implements Closeable {
         byte[] entryDate = date(journal.entryDate);
         byte[] approvedDate = journal.approvedDate == null ? new byte[0] : date(journal.approvedDate);
         for (int i = 0; i < journal.size; i++) {
-            bytes(id);
-            put('-');
-            digits3(i + 1);
-            put(',');
-            ascii(BUSINESS_UNIT);
-            put(',');
-            number(fiscalYear);
-            put(',');
-            number(period);
-            put(',');
-            bytes(id);
-            put(',');
-            number(i + 1);
-            put(',');
-            bytes(effectiveDate);
-            put(',');
-            bytes(entryDate);
-            put(',');
-            clockTime(journal.entryTime);
-            put(',');
-            ascii(journal.accounts[i]);
-            put(',');
-            number(journal.amounts[i]);
-            ascii(",JPY,");
-            number(journal.amounts[i]);
-            put(',');
-            put(journal.sides[i]);
-            put(',');
-            bytes(description);
-            put(',');
-            ascii(journal.source);
-            put(',');
-            ascii(journal.vendorCode);
-            put(',');
-            ascii(journal.deptCode);
-            put(',');
-            ascii(journal.preparedBy);
-            put(',');
-            ascii(journal.approvedBy);
-            put(',');
-            bytes(approvedDate);
-            put(',');
-            ascii(journal.preparedBy);
-            put(',');
-            bytes(entryDate);
-            put('\n');
+            line.bytes(id);
+            line.put('-');
+            line.digits3(i + 1);
+            line.put(',');
+            line.ascii(BUSINESS_UNIT);
+            line.put(',');
+            line.number(fiscalYear);
+            line.put(',');
+            line.number(period);
+            line.put(',');
+            line.bytes(id);
+            line.put(',');
+            line.number(i + 1);
+            line.put(',');
+            line.bytes(effectiveDate);
+            line.put(',');
+            line.bytes(entryDate);
+            line.put(',');
+            line.clock(journal.entryTime);
+            line.put(',');
+            line.ascii(journal.accounts[i]);
+            line.put(',');
+            line.number(journal.amounts[i]);
+            line.ascii(",JPY,");
+            line.number(journal.amounts[i]);
+            line.put(',');
+            line.put(journal.sides[i]);
+            line.put(',');
+            line.bytes(description);
+            line.put(',');
+            line.ascii(journal.source);
+            line.put(',');
+            line.ascii(journal.vendorCode);
+            line.put(',');
+            line.ascii(journal.deptCode);
+            line.put(',');
+            line.ascii(journal.preparedBy);
+            line.put(',');
+            line.ascii(journal.approvedBy);
+            line.put(',');
+            line.bytes(approvedDate);
+            line.put(',');
+            line.ascii(journal.preparedBy);
+            line.put(',');
+            line.bytes(entryDate);
+            line.put('\n');
         }
-        if (position >= FLUSH_AT) {
+        if (line.length() >= FLUSH_AT) {
             flushBuffer();
         }
     }
@@ -126,47 +125,10 @@ final class LedgerWriter implements Closeable {
         return bytes;
     }
 
-    private void bytes(byte[] value) {
-        System.arraycopy(value, 0, buffer, position, value.length);
-        position += value.length;
-    }
 
-    private void put(char c) {
-        buffer[position++] = (byte) c;
-    }
 
-    /** Values known to be ASCII: ids, codes, dates. */
-    private void ascii(String value) {
-        for (int i = 0, n = value.length(); i < n; i++) {
-            buffer[position++] = (byte) value.charAt(i);
-        }
-    }
 
-    private void number(long value) {
-        if (value < 10) {
-            put((char) ('0' + value));
-            return;
-        }
-        int start = position;
-        for (long v = value; v > 0; v /= 10) {
-            buffer[position++] = (byte) ('0' + v % 10);
-        }
-        for (int i = start, j = position - 1; i < j; i++, j--) {
-            byte t = buffer[i];
-            buffer[i] = buffer[j];
-            buffer[j] = t;
-        }
-    }
 
-    private void digits3(int value) {
-        put((char) ('0' + value / 100 % 10));
-        two(value % 100);
-    }
-
-    private void two(int value) {
-        put((char) ('0' + value / 10));
-        put((char) ('0' + value % 10));
-    }
 
     private byte[] date(LocalDate date) {
         long day = date.toEpochDay();
@@ -185,17 +147,9 @@ final class LedgerWriter implements Closeable {
         return text;
     }
 
-    private void clockTime(int secondsOfDay) {
-        two(secondsOfDay / 3600);
-        put(':');
-        two(secondsOfDay / 60 % 60);
-        put(':');
-        two(secondsOfDay % 60);
-    }
 
     private void flushBuffer() throws IOException {
-        out.write(buffer, 0, position);
-        position = 0;
+        line.writeTo(out);
     }
 
     @Override

@@ -2,15 +2,21 @@ package com.jaia.masters;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.jaia.validation.DelimitedRecordScanner;
+import com.jaia.validation.LedgerFileKind;
+import com.jaia.validation.LedgerFormat;
+import com.jaia.validation.LedgerFormatDetector;
 import com.jaia.validation.RawRecord;
+import com.jaia.validation.XlsxLedgerConverter;
 
 /**
- * Reads a master file through the same byte-level record scanner as ledgers, whatever its encoding, delimiter or
- * whether it is a workbook.
+ * Reads a master file the way ledgers are read: the ledger format detector finds its kind, encoding and delimiter
+ * (CSV or TSV in UTF-8 or Shift_JIS, or an XLSX workbook converted to CSV first) and the byte-level record scanner
+ * cuts its records.
  */
 final class MasterFileReader implements Closeable {
 
@@ -18,35 +24,29 @@ final class MasterFileReader implements Closeable {
 
     private final Path converted;
 
-    private final MasterFileFormat format;
-
-    private MasterFileReader(DelimitedRecordScanner scanner, Path converted, MasterFileFormat format) {
+    private MasterFileReader(DelimitedRecordScanner scanner, Path converted) {
         this.scanner = scanner;
         this.converted = converted;
-        this.format = format;
     }
 
+    /** Opens the file; fails with {@link com.jaia.validation.BadLedgerFile} when it is no readable table. */
     static MasterFileReader open(Path file) throws IOException {
-        MasterFileFormat format = MasterFileFormat.detect(file);
-        Path source = file;
-        Path converted = null;
-        if (format.xlsx()) {
-            converted = Files.createTempFile("jaia-master-", ".csv");
-            try {
-                MasterWorkbook.toCsv(file, converted);
-            }
-            catch (IOException e) {
-                Files.deleteIfExists(converted);
-                throw e;
-            }
-            source = converted;
+        LedgerFormat format = LedgerFormatDetector.detect(file);
+        if (format.kind() != LedgerFileKind.XLSX) {
+            return new MasterFileReader(new DelimitedRecordScanner(file, format.charset(), format.delimiter(),
+                    format.dataOffset(), Long.MAX_VALUE, 1), null);
         }
-        return new MasterFileReader(new DelimitedRecordScanner(source, format.charset(), format.delimiter(),
-                format.dataOffset(), Long.MAX_VALUE, 1), converted, format);
-    }
-
-    MasterFileFormat format() {
-        return format;
+        Path converted = Files.createTempFile("jaia-master-", ".csv");
+        try {
+            XlsxLedgerConverter.toCsv(file, converted);
+            return new MasterFileReader(
+                    new DelimitedRecordScanner(converted, StandardCharsets.UTF_8, ',', 0, Long.MAX_VALUE, 1),
+                    converted);
+        }
+        catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(converted);
+            throw e;
+        }
     }
 
     /** The next record (the first one is the header); null at the end. */

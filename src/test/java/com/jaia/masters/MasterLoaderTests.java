@@ -148,6 +148,17 @@ class MasterLoaderTests {
             .single()).isEqualTo("D100");
     }
 
+    @Test
+    void commandLoadsADirectoryAndFailsWhenAFileCannotBeLoaded() throws IOException {
+        new LedgerGenerator(3).writeMasters(dir.resolve("masters"));
+        MastersCommand command = new MastersCommand(loader);
+        assertThat(command.run(new String[] { dir.resolve("masters").toString() })).isZero();
+        write("masters/notes.csv", StandardCharsets.UTF_8, "memo\nhello\n");
+        assertThat(command.run(new String[] { dir.resolve("masters").toString() })).isEqualTo(1);
+        assertThat(command.run(new String[0])).isEqualTo(2);
+        assertThat(count("users")).isPositive();
+    }
+
     private long count(String table) {
         return sql.sql("select count(*) from " + table).query(Long.class).single();
     }
