@@ -52,7 +52,13 @@ timed() {
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { if (s + 0 > 0) printf "%.0f", n / s; else print "n/a" }'; }
 
 rows_table=()
+steps_table=()
 notes=()
+# the seconds the import summary reports for one step ("step NAME: S s")
+step_seconds() {
+  local s; s=$(grep -m1 -o "step $2: [0-9.]* s" "$1" 2>/dev/null | awk '{print $3}' || true)
+  echo "${s:-0}"
+}
 # the "elapsed: S s" a command prints for its own work (without JVM and Spring start-up)
 work_seconds() {
   local s; s=$(grep -m1 -o 'elapsed: [0-9.]* s' "$1" 2>/dev/null | awk '{print $2}' || true)
@@ -82,6 +88,18 @@ for lines in "${size_list[@]}"; do
     read_rows=$(grep -m1 -o 'rows read: [0-9]*' "$work/import-$lines.out" | awk '{print $3}' || true)
     [[ -n "$read_rows" && "$read_rows" != "$lines" ]] && echo "  import read $read_rows rows, not $lines" >&2
   fi
+  steps_after_load=0; rules_s=n/a; aggregates_s=n/a
+  if [[ "$imp_s" != failed ]]; then
+    rules_s=$(step_seconds "$work/import-$lines.out" runAuditRulesStep)
+    aggregates_s=$(step_seconds "$work/import-$lines.out" refreshAggregatesStep)
+    review_s=$(step_seconds "$work/import-$lines.out" reviewAnomaliesStep)
+    steps_after_load=$(awk -v a="$rules_s" -v b="$aggregates_s" -v c="$review_s" 'BEGIN { print a + b + c }')
+    load_s=$(awk -v t="$imp_s" -v s="$steps_after_load" 'BEGIN { printf "%.2f", t - s }')
+    load_ratio=$(awk -v a="$load_s" -v b="$ref_s" 'BEGIN { printf "%.2f×", a / b }')
+    rules_ratio=$(awk -v a="$rules_s" -v b="$ref_s" 'BEGIN { printf "%.2f×", a / b }')
+    aggregates_ratio=$(awk -v a="$aggregates_s" -v b="$ref_s" 'BEGIN { printf "%.2f×", a / b }')
+    steps_table+=("| $lines | $ref_s | $load_s | $load_ratio | $rules_s | $rules_ratio | $aggregates_s | $aggregates_ratio | $review_s |")
+  fi
   notes+=("- $lines lines, work only: reference $(work_seconds "$work/reference-$lines.out") s, import $(work_seconds "$work/import-$lines.out") s")
   rows_table+=("| $lines | $size_mib MiB | $ref_s | $(rate "$lines" "$ref_s") | $imp_s | $(rate "$lines" "$imp_s") | $ratio | $ref_rss | $imp_rss |")
 done
@@ -92,3 +110,9 @@ echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows_table[@]}"
 echo
 printf '%s\n' "${notes[@]}"
+echo
+echo "Per stage, against the same reference (validate + load = the whole import process less the steps after it):"
+echo
+echo "| lines | reference wall s | validate + load s | ratio | rules + ML + scores s | ratio | 17 aggregates s | ratio | review s |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+printf '%s\n' "${steps_table[@]}"
