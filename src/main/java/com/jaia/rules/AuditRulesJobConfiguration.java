@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 
 import com.jaia.duckdb.DuckDb;
+import com.jaia.rules.ml.MlScorer;
 
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.job.Job;
@@ -27,11 +27,11 @@ import org.springframework.context.annotation.Configuration;
 class AuditRulesJobConfiguration {
 
     @Bean
-    AuditRules auditRules(RulesSettings settings, @Value("${jaia.jobs-dir:jobs}") Path jobsDir, BeanFactory beans) {
+    AuditRules auditRules(RulesSettings settings, @Value("${jaia.jobs-dir:jobs}") Path jobsDir, MlScorer mlScorer) {
         JobsFiles files = new JobsFiles(jobsDir);
         RuleCatalogue.load(files, settings);
         return new AuditRules(() -> RuleCatalogue.load(files, settings), new ReferenceData(files),
-                new MlScoring(beans), settings);
+                new MlScoring(mlScorer), settings);
     }
 
     @Bean

@@ -1,0 +1,42 @@
+package com.jaia.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * DuckDB has one writer process: a command started while another process holds the file says so and exits non-zero.
+ */
+class DuckDbLockTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void importSaysPlainlyThatAnotherProcessHoldsTheDuckDbFile() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path ledger = dir.resolve("ledger.csv");
+        TestLedgers.write(ledger, "LOCK", 3, 5);
+        try (Connection holder = DriverManager.getConnection("jdbc:duckdb:" + data.resolve("jaia.duckdb"))) {
+            holder.createStatement().execute("CREATE TABLE held (x INTEGER)");
+            Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), "com.jaia.JaiaApplication",
+                    "import", ledger.toString(), "--jaia.data-dir=" + data)).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("out.log").toFile())
+                .start();
+            assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+            String output = Files.readString(dir.resolve("out.log"));
+            assertThat(process.exitValue()).as(output).isEqualTo(3);
+            assertThat(output).contains("is in use by another process");
+        }
+    }
+
+}
