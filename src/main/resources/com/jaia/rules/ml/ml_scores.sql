@@ -14,8 +14,8 @@ WITH scored AS (
     SELECT *, least(greatest((isolation_score - 0.55) / 0.25, 0), 1) AS isolation_part
     FROM scored
 ), unusual AS (
-    -- how unusual each feature is, in robust spreads (k names the feature for the text below)
-    SELECT *, CASE WHEN greatest(abs(f_account_z),
+    -- how unusual the line's most unusual feature is, in robust spreads; only such lines get a text
+    SELECT *, greatest(abs(f_account_z),
                     abs(f_user_z),
                     abs(user_hour_z),
                     abs(user_lag_z),
@@ -27,21 +27,7 @@ WITH scored AS (
                     ({{center_f_account_frequency}} - f_account_frequency) / {{spread_f_account_frequency}},
                     ({{center_f_user_account_frequency}} - f_user_account_frequency) / {{spread_f_user_account_frequency}},
                     (f_round_zeros - {{center_f_round_zeros}}) / {{spread_f_round_zeros}},
-                    (f_journal_lines - {{center_f_journal_lines}}) / {{spread_f_journal_lines}}) < 3 THEN [] ELSE list_filter([
-        {'u': abs(f_account_z), 'k': 1},
-        {'u': abs(f_user_z), 'k': 2},
-        {'u': abs(user_hour_z), 'k': 12},
-        {'u': abs(user_lag_z), 'k': 13},
-        {'u': abs(f_log_amount - {{center_f_log_amount}}) / {{spread_f_log_amount}}, 'k': 3},
-        {'u': abs(f_entry_hour - {{center_f_entry_hour}}) / {{spread_f_entry_hour}}, 'k': 4},
-        {'u': abs(f_weekday - {{center_f_weekday}}) / {{spread_f_weekday}}, 'k': 5},
-        {'u': abs(f_day_of_month - {{center_f_day_of_month}}) / {{spread_f_day_of_month}}, 'k': 6},
-        {'u': abs(f_entry_lag_days - {{center_f_entry_lag_days}}) / {{spread_f_entry_lag_days}}, 'k': 7},
-        {'u': ({{center_f_account_frequency}} - f_account_frequency) / {{spread_f_account_frequency}}, 'k': 8},
-        {'u': ({{center_f_user_account_frequency}} - f_user_account_frequency) / {{spread_f_user_account_frequency}}, 'k': 9},
-        {'u': (f_round_zeros - {{center_f_round_zeros}}) / {{spread_f_round_zeros}}, 'k': 10},
-        {'u': (f_journal_lines - {{center_f_journal_lines}}) / {{spread_f_journal_lines}}, 'k': 11}
-    ], lambda x: x.u >= 3) END AS standouts
+                    (f_journal_lines - {{center_f_journal_lines}}) / {{spread_f_journal_lines}}) AS most_unusual
     FROM parts
 )
 SELECT gl_detail_id, journal_id, fiscal_year,
@@ -50,8 +36,22 @@ SELECT gl_detail_id, journal_id, fiscal_year,
             WHEN account_outlier_score >= user_outlier_score THEN 'account_robust_z'
             ELSE 'user_robust_z' END AS ml_method,
        isolation_score, account_outlier_score, user_outlier_score,
-       CASE WHEN len(standouts) = 0 THEN '' ELSE array_to_string(list_transform(
-           list_slice(list_reverse_sort(standouts), 1, 3),
+       CASE WHEN most_unusual < 3 THEN '' ELSE array_to_string(list_transform(
+           list_slice(list_reverse_sort(list_filter([
+               {'u': abs(f_account_z), 'k': 1},
+               {'u': abs(f_user_z), 'k': 2},
+               {'u': abs(user_hour_z), 'k': 12},
+               {'u': abs(user_lag_z), 'k': 13},
+               {'u': abs(f_log_amount - {{center_f_log_amount}}) / {{spread_f_log_amount}}, 'k': 3},
+               {'u': abs(f_entry_hour - {{center_f_entry_hour}}) / {{spread_f_entry_hour}}, 'k': 4},
+               {'u': abs(f_weekday - {{center_f_weekday}}) / {{spread_f_weekday}}, 'k': 5},
+               {'u': abs(f_day_of_month - {{center_f_day_of_month}}) / {{spread_f_day_of_month}}, 'k': 6},
+               {'u': abs(f_entry_lag_days - {{center_f_entry_lag_days}}) / {{spread_f_entry_lag_days}}, 'k': 7},
+               {'u': ({{center_f_account_frequency}} - f_account_frequency) / {{spread_f_account_frequency}}, 'k': 8},
+               {'u': ({{center_f_user_account_frequency}} - f_user_account_frequency) / {{spread_f_user_account_frequency}}, 'k': 9},
+               {'u': (f_round_zeros - {{center_f_round_zeros}}) / {{spread_f_round_zeros}}, 'k': 10},
+               {'u': (f_journal_lines - {{center_f_journal_lines}}) / {{spread_f_journal_lines}}, 'k': 11}
+           ], lambda x: x.u >= 3)), 1, 3),
            lambda x: CASE x.k
                WHEN 1 THEN format('amount {:.1f} MAD {} account median', abs(f_account_z), CASE WHEN f_account_z > 0 THEN 'above' ELSE 'below' END)
                WHEN 2 THEN format('amount {:.1f} MAD {} preparer median', abs(f_user_z), CASE WHEN f_user_z > 0 THEN 'above' ELSE 'below' END)
