@@ -1,5 +1,7 @@
 package com.jaia.aggregates;
 
+import com.jaia.duckdb.DuckDbWriteLock;
+
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
@@ -29,9 +31,11 @@ class AggregatesConfiguration {
 
     /** One DuckDB transaction does the work, so the step itself needs no transactional resource. */
     @Bean
-    Step refreshAggregatesStep(JobRepository jobRepository, AggregateRefresher aggregateRefresher) {
+    Step refreshAggregatesStep(JobRepository jobRepository, AggregateRefresher aggregateRefresher,
+            DuckDbWriteLock writeLock) {
         return new StepBuilder(jobRepository)
-            .tasklet(new RefreshAggregatesTasklet(aggregateRefresher), new ResourcelessTransactionManager())
+            .tasklet(writeLock.guard(new RefreshAggregatesTasklet(aggregateRefresher)),
+                    new ResourcelessTransactionManager())
             .allowStartIfComplete(true)
             .build();
     }

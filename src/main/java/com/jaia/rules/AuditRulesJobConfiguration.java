@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 
 import com.jaia.duckdb.DuckDb;
+import com.jaia.duckdb.DuckDbWriteLock;
 import com.jaia.rules.ml.MlScorer;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -42,9 +43,9 @@ class AuditRulesJobConfiguration {
 
     @Bean
     Step runAuditRulesStep(JobRepository jobRepository, AuditRules auditRules,
-            @Qualifier(DuckDb.QUALIFIER) DataSource duckDb) {
+            @Qualifier(DuckDb.QUALIFIER) DataSource duckDb, DuckDbWriteLock writeLock) {
         return new StepBuilder("runAuditRulesStep", jobRepository)
-            .tasklet(new AuditRulesTasklet(auditRules, duckDb), new ResourcelessTransactionManager())
+            .tasklet(writeLock.guard(new AuditRulesTasklet(auditRules, duckDb)), new ResourcelessTransactionManager())
             .allowStartIfComplete(true)
             .build();
     }
