@@ -48,10 +48,21 @@ class JobDetails {
         execution.getJobParameters()
             .parameters()
             .forEach(parameter -> parameters.put(parameter.name(), String.valueOf(parameter.value())));
+        long partitionsRead = execution.getStepExecutions()
+            .stream()
+            .filter(step -> step.getStepName().contains(":partition"))
+            .filter(step -> step.getStatus().isRunning())
+            .findAny()
+            .map(running -> execution.getStepExecutions()
+                .stream()
+                .filter(step -> step.getStepName().contains(":partition"))
+                .mapToLong(step -> step.getReadCount() + step.getReadSkipCount())
+                .sum())
+            .orElse(0L);
         List<StepDetail> steps = execution.getStepExecutions()
             .stream()
             .sorted(Comparator.comparing(StepExecution::getId))
-            .map(step -> step(step, parameters))
+            .map(step -> step(step, parameters, step.getStepName().contains(":") ? 0 : partitionsRead))
             .toList();
         return new JobDetail(execution.getId(), execution.getJobInstance().getInstanceId(),
                 execution.getJobInstance().getJobName(), parameters, execution.getStatus().name(),
@@ -60,8 +71,11 @@ class JobDetails {
                 millis(execution.getStartTime(), execution.getEndTime()), steps);
     }
 
-    private StepDetail step(StepExecution step, Map<String, String> parameters) {
-        StepDetail.Progress running = step.getStatus().isRunning() ? progress.of(step, parameters) : null;
+    /** Describes a step; a partitioned step's progress counts what its running partitions have read. */
+    private StepDetail step(StepExecution step, Map<String, String> parameters, long partitionsRead) {
+        boolean whole = !step.getStepName().contains(":");
+        StepDetail.Progress running = whole && step.getStatus().isRunning()
+                ? progress.of(step, parameters, partitionsRead) : null;
         return new StepDetail(step.getId(), step.getStepName(), step.getStatus().name(),
                 step.getExitStatus().getExitCode(), step.getExitStatus().getExitDescription(), step.getReadCount(),
                 step.getWriteCount(), step.getFilterCount(), step.getSkipCount(), step.getCommitCount(),

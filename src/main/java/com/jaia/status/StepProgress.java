@@ -23,10 +23,10 @@ class StepProgress {
 
     private final Map<Path, Long> lineCounts = new ConcurrentHashMap<>();
 
-    StepDetail.Progress of(StepExecution step, Map<String, String> parameters) {
-        long done = step.getReadCount() + step.getReadSkipCount();
+    StepDetail.Progress of(StepExecution step, Map<String, String> parameters, long partitionsRead) {
+        long done = step.getReadCount() + step.getReadSkipCount() + partitionsRead;
         String file = parameters.get(ImportContext.FILE_PATH_PARAMETER);
-        if (file == null || done == 0 && step.getCommitCount() == 0) {
+        if (file == null || done == 0) {
             return null;
         }
         long total = Math.max(done, dataLines(Path.of(file)));
