@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -47,7 +48,13 @@ class S3Imports {
     ImportSubmission importObject(S3Location object, Optional<Integer> fiscalYear, Optional<String> businessUnit) {
         Path file = download(object);
         try {
-            return queue.submit(new ImportRequest(file, fiscalYear, businessUnit, "s3"));
+            ImportSubmission submission = queue.submit(new ImportRequest(file, fiscalYear, businessUnit, "s3"));
+            submission.completion().thenAccept(ended -> {
+                if (ended.getStatus() == BatchStatus.COMPLETED) {
+                    uploads.discard(file);
+                }
+            });
+            return submission;
         }
         catch (RuntimeException refused) {
             uploads.discard(file);
