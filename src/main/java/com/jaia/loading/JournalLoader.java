@@ -34,8 +34,11 @@ class JournalLoader {
         this.duckDb = duckDb;
     }
 
-    /** Loads the import unless the ledger already has it; returns the ledger row either way. */
-    void load(LoadRequest request) throws SQLException, IOException {
+    /**
+     * Loads the import unless the ledger already has it; returns the ledger row either way. Loads run one at a time
+     * in this process: each checks which journals earlier imports hold, which a concurrent load would not see yet.
+     */
+    synchronized void load(LoadRequest request) throws SQLException, IOException {
         try (Connection connection = duckDb.getConnection()) {
             if (alreadyLoaded(connection, request.importId())) {
                 return;

@@ -57,4 +57,23 @@ class ConcurrentImportsTests {
         }
     }
 
+
+    @Test
+    void loadsAJournalOnceWhenTwoFilesCarryingItAreImportedAtOnce() throws Exception {
+        Path first = Ledgers.write(folder.resolve("overlap-a.csv"), "OVERLAP", 300);
+        Path second = Ledgers.write(folder.resolve("overlap-b.csv"), "OVERLAP", 301);
+        List<CompletableFuture<ImportSubmission>> submitted = List.of(first, second)
+            .stream()
+            .map(file -> CompletableFuture.supplyAsync(() -> queue.submit(ImportRequest.of(file, "rest"))))
+            .toList();
+        for (CompletableFuture<ImportSubmission> submission : submitted) {
+            JobExecution ended = submission.get(120, TimeUnit.SECONDS).completion().get(300, TimeUnit.SECONDS);
+            assertThat(ended.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        }
+        assertThat(duckDb.sql("SELECT count(*) FROM journal_entries WHERE journal_id LIKE 'OVERLAP-%'")
+            .query(Long.class).single()).isEqualTo(2L * 301);
+        assertThat(duckDb.sql("SELECT count(DISTINCT gl_detail_id) FROM journal_entries WHERE journal_id LIKE 'OVERLAP-%'")
+            .query(Long.class).single()).isEqualTo(2L * 301);
+    }
+
 }

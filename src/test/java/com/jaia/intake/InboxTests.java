@@ -49,25 +49,25 @@ class InboxTests {
 
     @Test
     void movesAFailedFileToFailedWithAnErrorFileSayingWhy() throws IOException {
-        Ledgers.broken(inbox().resolve("broken.csv"));
-        Path error = outcome("failed", "broken.csv.error.txt");
+        Ledgers.broken(inbox().resolve("inbox-broken.csv"));
+        Path error = outcome("failed", "inbox-broken.csv.error.txt");
         await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(error));
-        assertThat(outcome("failed", "broken.csv")).exists();
+        assertThat(outcome("failed", "inbox-broken.csv")).exists();
         assertThat(Files.readString(error)).contains("ended FAILED");
     }
 
     @Test
     void refusesTheSameContentTwiceAndMovesTheCopyAsideWithANoteNamingTheFirstImport() throws IOException {
-        Ledgers.write(inbox().resolve("first.csv"), "DUP", 5);
-        await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(outcome("processed", "first.csv")));
-        long firstImport = duckDb.sql("SELECT import_id FROM imports WHERE file_name = 'first.csv'")
+        Ledgers.write(inbox().resolve("inbox-dup-first.csv"), "DUP", 5);
+        await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(outcome("processed", "inbox-dup-first.csv")));
+        long firstImport = duckDb.sql("SELECT import_id FROM imports WHERE file_name = 'inbox-dup-first.csv'")
             .query(Long.class)
             .single();
-        Ledgers.write(inbox().resolve("second.csv"), "DUP", 5);
-        Path note = outcome("duplicates", "second.csv.duplicate.txt");
+        Ledgers.write(inbox().resolve("inbox-dup-second.csv"), "DUP", 5);
+        Path note = outcome("duplicates", "inbox-dup-second.csv.duplicate.txt");
         await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(note));
         assertThat(Files.readString(note)).contains("#" + firstImport);
-        assertThat(duckDb.sql("SELECT count(*) FROM imports WHERE file_name = 'second.csv'").query(Long.class).single())
+        assertThat(duckDb.sql("SELECT count(*) FROM imports WHERE file_name = 'inbox-dup-second.csv'").query(Long.class).single())
             .isZero();
     }
 
@@ -79,8 +79,8 @@ class InboxTests {
         assertThat(CompleteFiles.isCompleteName(Path.of("~$ledger.xlsx"))).isFalse();
         assertThat(CompleteFiles.isCompleteName(Path.of("ledger.csv"))).isTrue();
         Path part = Ledgers.write(inbox().resolve("growing.csv.part"), "PART", 3);
-        Ledgers.write(inbox().resolve("marker.csv"), "MARKER", 3);
-        await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(outcome("processed", "marker.csv")));
+        Ledgers.write(inbox().resolve("inbox-marker.csv"), "MARKER", 3);
+        await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(outcome("processed", "inbox-marker.csv")));
         assertThat(part).exists();
     }
 
