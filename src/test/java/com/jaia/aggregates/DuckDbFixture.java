@@ -94,11 +94,12 @@ final class DuckDbFixture implements AutoCloseable {
             .update();
     }
 
-    void score(String id, String journal, int year, double risk, String band, Double ml, int violations) {
+    void score(String id, String journal, int year, double risk, String band, Double ml, int violations,
+            double journalRisk, String journalBand) {
         jdbc.sql("INSERT INTO risk_scores (gl_detail_id, journal_id, fiscal_year, business_unit_code, rule_score, "
-                + "ml_score, risk_score, risk_band, violation_count, top_factors) "
-                + "VALUES (?, ?, ?, 'BU1', ?, ?, ?, ?, ?, ?)")
-            .params(id, journal, year, risk, ml, risk, band, violations, "factors of " + id)
+                + "ml_score, risk_score, risk_band, journal_risk_score, journal_risk_band, violation_count, "
+                + "top_factors) VALUES (?, ?, ?, 'BU1', ?, ?, ?, ?, ?, ?, ?, ?)")
+            .params(id, journal, year, risk, ml, risk, band, journalRisk, journalBand, violations, "factors of " + id)
             .update();
     }
 
@@ -107,8 +108,13 @@ final class DuckDbFixture implements AutoCloseable {
     }
 
     /** Every row of the table in a stable order, each as text, for comparing contents before and after. */
-    List<String> rows(String table) {
-        return jdbc.sql("SELECT * FROM " + table + " ORDER BY ALL").query((rs, n) -> {
+    List<String> contents(String table) {
+        return rows("SELECT * FROM " + table + " ORDER BY ALL");
+    }
+
+    /** The query's rows, each as its values joined with '|' (NULL as "null"). */
+    List<String> rows(String sql) {
+        return jdbc.sql(sql).query((rs, n) -> {
             List<String> cells = new ArrayList<>();
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                 cells.add(String.valueOf(rs.getObject(i)));
