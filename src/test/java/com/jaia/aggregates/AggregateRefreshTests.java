@@ -123,7 +123,7 @@ class AggregateRefreshTests {
     void emptiesAFiscalYearThatLeftTheLedger() {
         db.refresher().refresh(FiscalYears.allYears());
         db.execute("DELETE FROM journal_entries WHERE fiscal_year = 2025; DELETE FROM risk_scores WHERE fiscal_year = 2025;"
-                + "DELETE FROM rule_violations WHERE fiscal_year = 2025");
+                + "DELETE FROM rule_violations WHERE fiscal_year = 2025; DELETE FROM ml_scores WHERE fiscal_year = 2025");
 
         db.refresher().refresh(FiscalYears.allYears());
 

@@ -101,6 +101,12 @@ final class DuckDbFixture implements AutoCloseable {
                 + "top_factors) VALUES (?, ?, ?, 'BU1', ?, ?, ?, ?, ?, ?, ?, ?)")
             .params(id, journal, year, risk, ml, risk, band, journalRisk, journalBand, violations, "factors of " + id)
             .update();
+        if (ml != null) {
+            jdbc.sql("INSERT INTO ml_scores (gl_detail_id, journal_id, fiscal_year, ml_score, ml_method, isolation_score, "
+                    + "account_outlier_score, user_outlier_score, top_features) VALUES (?, ?, ?, ?, ?, ?, 0, 0, '')")
+                .params(id, journal, year, ml, ml >= 0.5 ? "isolation_forest" : "account_robust_z", ml)
+                .update();
+        }
     }
 
     void execute(String sql) {

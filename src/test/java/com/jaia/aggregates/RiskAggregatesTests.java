@@ -82,18 +82,18 @@ class RiskAggregatesTests {
     @Test
     void distributesTheMlScoresOverTenBuckets() {
         assertThat(db.rows("SELECT bucket, lower_bound, upper_bound, line_count, round(share_of_lines, 4), "
-                + "round(cumulative_share, 4), high_risk_line_count, avg_risk_score FROM agg_ml_scores "
+                + "round(cumulative_share, 4), top_method, high_risk_line_count, avg_risk_score FROM agg_ml_scores "
                 + "WHERE fiscal_year = 2024 ORDER BY bucket")).containsExactly(
-                "0|0.0|0.1|2|0.3333|0.3333|0|5.0",
-                "1|0.1|0.2|0|0.0|0.3333|0|null",
-                "2|0.2|0.3|0|0.0|0.3333|0|null",
-                "3|0.3|0.4|2|0.3333|0.6667|0|25.0",
-                "4|0.4|0.5|0|0.0|0.6667|0|null",
-                "5|0.5|0.6|0|0.0|0.6667|0|null",
-                "6|0.6|0.7|0|0.0|0.6667|0|null",
-                "7|0.7|0.8|0|0.0|0.6667|0|null",
-                "8|0.8|0.9|1|0.1667|0.8333|1|85.0",
-                "9|0.9|1.0|1|0.1667|1.0|1|90.0");
+                "0|0.0|0.1|2|0.3333|0.3333|account_robust_z|0|5.0",
+                "1|0.1|0.2|0|0.0|0.3333|null|0|null",
+                "2|0.2|0.3|0|0.0|0.3333|null|0|null",
+                "3|0.3|0.4|2|0.3333|0.6667|account_robust_z|0|25.0",
+                "4|0.4|0.5|0|0.0|0.6667|null|0|null",
+                "5|0.5|0.6|0|0.0|0.6667|null|0|null",
+                "6|0.6|0.7|0|0.0|0.6667|null|0|null",
+                "7|0.7|0.8|0|0.0|0.6667|null|0|null",
+                "8|0.8|0.9|1|0.1667|0.8333|isolation_forest|1|85.0",
+                "9|0.9|1.0|1|0.1667|1.0|isolation_forest|1|90.0");
         assertThat(db.rows("SELECT * FROM agg_ml_scores WHERE fiscal_year = 2025")).isEmpty();
     }
 

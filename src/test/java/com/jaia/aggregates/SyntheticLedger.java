@@ -39,7 +39,11 @@ final class SyntheticLedger {
                    CASE WHEN s > 0.98 THEN 'critical' WHEN s > 0.95 THEN 'high' WHEN s > 0.8 THEN 'medium'
                         WHEN s > 0.5 THEN 'low' ELSE 'minimal' END,
                    NULL, NULL, CASE WHEN s > 0.95 THEN 1 ELSE 0 END, 'amount', 1
-            FROM (SELECT *, random() AS s FROM journal_entries)
+            FROM (SELECT *, random() AS s FROM journal_entries);
+            INSERT INTO ml_scores (gl_detail_id, journal_id, fiscal_year, ml_score, ml_method, isolation_score,
+                account_outlier_score, user_outlier_score, top_features)
+            SELECT gl_detail_id, journal_id, fiscal_year, ml_score, 'isolation_forest', ml_score, 0, 0, ''
+            FROM risk_scores;
             """;
 
     static final String RULE_VIOLATIONS = """
