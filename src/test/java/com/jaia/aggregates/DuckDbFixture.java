@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -29,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class DuckDbFixture implements AutoCloseable {
 
-    final HikariDataSource dataSource;
+    final DataSource dataSource;
 
     final JdbcClient jdbc;
 
@@ -37,6 +39,7 @@ final class DuckDbFixture implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setDriverClassName("org.duckdb.DuckDBDriver");
         config.setJdbcUrl("jdbc:duckdb:" + dir.resolve("test.duckdb"));
+        config.setPoolName("aggregates-test-" + dir.getFileName());
         config.setMaximumPoolSize(3);
         Properties properties = new Properties();
         properties.setProperty("memory_limit", "512MB");
@@ -46,6 +49,12 @@ final class DuckDbFixture implements AutoCloseable {
         dataSource = new HikariDataSource(config);
         jdbc = JdbcClient.create(dataSource);
         applySchema();
+    }
+
+    /** A fixture over a store that already has the schema (the application's); closing it leaves the store open. */
+    DuckDbFixture(DataSource existing) {
+        dataSource = existing;
+        jdbc = JdbcClient.create(existing);
     }
 
     private void applySchema() {
@@ -135,7 +144,9 @@ final class DuckDbFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.close();
+        if (dataSource instanceof HikariDataSource owned && owned.getPoolName().startsWith("aggregates-test")) {
+            owned.close();
+        }
     }
 
 }
