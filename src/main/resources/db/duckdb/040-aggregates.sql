@@ -123,7 +123,7 @@ CREATE TABLE IF NOT EXISTS agg_anomaly_summary (
 
 CREATE TABLE IF NOT EXISTS agg_ml_scores (
     fiscal_year INTEGER NOT NULL, bucket INTEGER NOT NULL, lower_bound DOUBLE NOT NULL, upper_bound DOUBLE NOT NULL,
-    line_count BIGINT NOT NULL, share_of_lines DOUBLE NOT NULL, cumulative_share DOUBLE NOT NULL,
+    line_count BIGINT NOT NULL, share_of_lines DOUBLE NOT NULL, cumulative_share DOUBLE NOT NULL, top_method VARCHAR,
     high_risk_line_count BIGINT NOT NULL, avg_risk_score DOUBLE
 );
 

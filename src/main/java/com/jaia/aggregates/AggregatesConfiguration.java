@@ -16,9 +16,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The {@code refreshAggregatesStep} of the import and refresh jobs, and the refresher behind it.
+ * The {@code refreshAggregatesStep} of the import and refresh jobs, the refresher behind it and the API's reader.
  */
 @Configuration(proxyBeanMethods = false)
 class AggregatesConfiguration {
@@ -27,6 +28,11 @@ class AggregatesConfiguration {
     AggregateRefresher aggregateRefresher(@Qualifier(DuckDb.QUALIFIER) DataSource duckDb,
             @Value("${jaia.jobs-dir:jobs}") Path jobsDir) {
         return new AggregateRefresher(duckDb, new AggregateSql(jobsDir));
+    }
+
+    @Bean
+    AggregateQuery aggregateQuery(@Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb) {
+        return new AggregateQuery(duckDb);
     }
 
     /** One DuckDB transaction does the work, so the step itself needs no transactional resource. */

@@ -60,10 +60,13 @@ class AuditRulesJobConfiguration {
         return new EvaluateCommand(duckDb);
     }
 
-    /** Rules and scores over the fiscal years of job parameter {@code fiscalYears} ("2024", "2023,2024" or "all"). */
+    /**
+     * Rules and scores, then the aggregate tables, over the fiscal years of job parameter {@code fiscalYears}
+     * ("2024", "2023,2024" or "all").
+     */
     @Bean
-    Job refreshJob(JobRepository jobRepository, Step runAuditRulesStep) {
-        return new JobBuilder("refreshJob", jobRepository).start(runAuditRulesStep).build();
+    Job refreshJob(JobRepository jobRepository, Step runAuditRulesStep, Step refreshAggregatesStep) {
+        return new JobBuilder("refreshJob", jobRepository).start(runAuditRulesStep).next(refreshAggregatesStep).build();
     }
 
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -29,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class DuckDbFixture implements AutoCloseable {
 
-    final HikariDataSource dataSource;
+    final DataSource dataSource;
 
     final JdbcClient jdbc;
 
@@ -37,6 +39,7 @@ final class DuckDbFixture implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setDriverClassName("org.duckdb.DuckDBDriver");
         config.setJdbcUrl("jdbc:duckdb:" + dir.resolve("test.duckdb"));
+        config.setPoolName("aggregates-test-" + dir.getFileName());
         config.setMaximumPoolSize(3);
         Properties properties = new Properties();
         properties.setProperty("memory_limit", "512MB");
@@ -46,6 +49,12 @@ final class DuckDbFixture implements AutoCloseable {
         dataSource = new HikariDataSource(config);
         jdbc = JdbcClient.create(dataSource);
         applySchema();
+    }
+
+    /** A fixture over a store that already has the schema (the application's); closing it leaves the store open. */
+    DuckDbFixture(DataSource existing) {
+        dataSource = existing;
+        jdbc = JdbcClient.create(existing);
     }
 
     private void applySchema() {
@@ -94,12 +103,19 @@ final class DuckDbFixture implements AutoCloseable {
             .update();
     }
 
-    void score(String id, String journal, int year, double risk, String band, Double ml, int violations) {
+    void score(String id, String journal, int year, double risk, String band, Double ml, int violations,
+            double journalRisk, String journalBand) {
         jdbc.sql("INSERT INTO risk_scores (gl_detail_id, journal_id, fiscal_year, business_unit_code, rule_score, "
-                + "ml_score, risk_score, risk_band, violation_count, top_factors) "
-                + "VALUES (?, ?, ?, 'BU1', ?, ?, ?, ?, ?, ?)")
-            .params(id, journal, year, risk, ml, risk, band, violations, "factors of " + id)
+                + "ml_score, risk_score, risk_band, journal_risk_score, journal_risk_band, violation_count, "
+                + "top_factors) VALUES (?, ?, ?, 'BU1', ?, ?, ?, ?, ?, ?, ?, ?)")
+            .params(id, journal, year, risk, ml, risk, band, journalRisk, journalBand, violations, "factors of " + id)
             .update();
+        if (ml != null) {
+            jdbc.sql("INSERT INTO ml_scores (gl_detail_id, journal_id, fiscal_year, ml_score, ml_method, isolation_score, "
+                    + "account_outlier_score, user_outlier_score, top_features) VALUES (?, ?, ?, ?, ?, ?, 0, 0, '')")
+                .params(id, journal, year, ml, ml >= 0.5 ? "isolation_forest" : "account_robust_z", ml)
+                .update();
+        }
     }
 
     void execute(String sql) {
@@ -107,8 +123,13 @@ final class DuckDbFixture implements AutoCloseable {
     }
 
     /** Every row of the table in a stable order, each as text, for comparing contents before and after. */
-    List<String> rows(String table) {
-        return jdbc.sql("SELECT * FROM " + table + " ORDER BY ALL").query((rs, n) -> {
+    List<String> contents(String table) {
+        return rows("SELECT * FROM " + table + " ORDER BY ALL");
+    }
+
+    /** The query's rows, each as its values joined with '|' (NULL as "null"). */
+    List<String> rows(String sql) {
+        return jdbc.sql(sql).query((rs, n) -> {
             List<String> cells = new ArrayList<>();
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                 cells.add(String.valueOf(rs.getObject(i)));
@@ -123,7 +144,9 @@ final class DuckDbFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.close();
+        if (dataSource instanceof HikariDataSource owned && owned.getPoolName().startsWith("aggregates-test")) {
+            owned.close();
+        }
     }
 
 }

@@ -1,0 +1,156 @@
+package com.jaia.aggregates;
+
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Reads the aggregate tables for the API. Table and column names come only from {@link Aggregate}; request values
+ * are bound as parameters.
+ */
+class AggregateQuery {
+
+    private final JdbcClient duckDb;
+
+    AggregateQuery(JdbcClient duckDb) {
+        this.duckDb = duckDb;
+    }
+
+    List<AggregateSummary> summaries() {
+        Map<String, Instant> lastRefresh = new LinkedHashMap<>();
+        duckDb.sql("SELECT table_name, max(refreshed_at) FROM aggregate_refreshes GROUP BY table_name")
+            .query((ResultSet rs) -> {
+                Timestamp at = rs.getTimestamp(2);
+                lastRefresh.put(rs.getString(1), at.toLocalDateTime().toInstant(ZoneOffset.UTC));
+            });
+        return Arrays.stream(Aggregate.values()).map(aggregate -> {
+            List<Integer> years = duckDb.sql("SELECT DISTINCT fiscal_year FROM " + aggregate.table()
+                    + " ORDER BY fiscal_year").query(Integer.class).list();
+            long rows = duckDb.sql("SELECT count(*) FROM " + aggregate.table()).query(Long.class).single();
+            return new AggregateSummary(aggregate.table(), aggregate.description(), rows, years,
+                    lastRefresh.get(aggregate.table()), aggregate.hasPeriod());
+        }).toList();
+    }
+
+    AggregatePage page(Aggregate aggregate, Integer fiscalYear, Integer period, int page, int size) {
+        Filter filter = Filter.of(aggregate, fiscalYear, period);
+        long total = duckDb.sql("SELECT count(*) FROM " + aggregate.table() + filter.where())
+            .params(filter.params()).query(Long.class).single();
+        List<String> columns = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Object> params = new ArrayList<>(filter.params());
+        params.add(size);
+        params.add((long) page * size);
+        duckDb.sql(select(aggregate, filter) + " LIMIT ? OFFSET ?").params(params).query((ResultSet rs) -> {
+            if (columns.isEmpty()) {
+                columns.addAll(columnNames(rs.getMetaData()));
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                row.put(columns.get(i), value(rs.getObject(i + 1)));
+            }
+            rows.add(row);
+        });
+        if (columns.isEmpty()) {
+            columns.addAll(duckDb.sql("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                    + "ORDER BY ordinal_position").param(aggregate.table()).query(String.class).list());
+        }
+        return new AggregatePage(aggregate.table(), fiscalYear, period, page, size, total, columns, rows);
+    }
+
+    /**
+     * Streams every matching row (or one page of them when {@code size} is given): first the column names, then each
+     * row's values in column order.
+     */
+    void stream(Aggregate aggregate, Integer fiscalYear, Integer period, Integer page, Integer size,
+            Consumer<List<Object>> sink) {
+        Filter filter = Filter.of(aggregate, fiscalYear, period);
+        List<Object> params = new ArrayList<>(filter.params());
+        String sql = select(aggregate, filter);
+        if (size != null) {
+            sql += " LIMIT ? OFFSET ?";
+            params.add(size);
+            params.add((long) (page == null ? 0 : page) * size);
+        }
+        boolean[] header = {false};
+        duckDb.sql(sql).params(params).query((ResultSet rs) -> {
+            ResultSetMetaData meta = rs.getMetaData();
+            if (!header[0]) {
+                sink.accept(new ArrayList<>(columnNames(meta)));
+                header[0] = true;
+            }
+            List<Object> values = new ArrayList<>(meta.getColumnCount());
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                values.add(value(rs.getObject(i)));
+            }
+            sink.accept(values);
+        });
+        if (!header[0]) {
+            sink.accept(new ArrayList<>(duckDb.sql("SELECT column_name FROM information_schema.columns "
+                    + "WHERE table_name = ? ORDER BY ordinal_position").param(aggregate.table())
+                .query(String.class).list()));
+        }
+    }
+
+    private static String select(Aggregate aggregate, Filter filter) {
+        return "SELECT * FROM " + aggregate.table() + filter.where() + " ORDER BY " + aggregate.orderBy();
+    }
+
+    private static List<String> columnNames(ResultSetMetaData meta) throws SQLException {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            names.add(meta.getColumnLabel(i));
+        }
+        return names;
+    }
+
+    /** JDBC values as JSON-friendly Java types (dates and times as java.time). */
+    private static Object value(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toLocalDateTime();
+        }
+        if (value instanceof java.sql.Time time) {
+            return time.toLocalTime();
+        }
+        return value;
+    }
+
+    private record Filter(String where, List<Object> params) {
+
+        static Filter of(Aggregate aggregate, Integer fiscalYear, Integer period) {
+            List<String> conditions = new ArrayList<>();
+            List<Object> params = new ArrayList<>();
+            if (fiscalYear != null) {
+                conditions.add("fiscal_year = ?");
+                params.add(fiscalYear);
+            }
+            if (period != null) {
+                if (!aggregate.hasPeriod()) {
+                    throw new InvalidAggregateQuery(aggregate.table() + " has no accounting_period: drop the period "
+                            + "filter (tables with one: " + Arrays.stream(Aggregate.values())
+                                .filter(Aggregate::hasPeriod).map(Aggregate::table).toList() + ")");
+                }
+                conditions.add("accounting_period = ?");
+                params.add(period);
+            }
+            String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+            return new Filter(where, params);
+        }
+
+    }
+
+}

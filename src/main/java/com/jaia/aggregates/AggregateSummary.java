@@ -1,0 +1,18 @@
+package com.jaia.aggregates;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One aggregate table as the catalogue endpoint lists it.
+ *
+ * @param name the table name
+ * @param description what the table answers
+ * @param rowCount rows it holds over all fiscal years
+ * @param fiscalYears the fiscal years it holds rows for
+ * @param lastRefresh when any of its fiscal years was last refreshed (null when never)
+ * @param hasPeriodFilter whether the {@code period} filter applies to it
+ */
+record AggregateSummary(String name, String description, long rowCount, List<Integer> fiscalYears,
+        Instant lastRefresh, boolean hasPeriodFilter) {
+}
