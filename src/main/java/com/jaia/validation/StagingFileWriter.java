@@ -100,7 +100,7 @@ class StagingFileWriter implements ItemStreamWriter<StagedLine> {
         if (text.isEmpty()) {
             return;
         }
-        ByteBuffer bytes = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(text));
+        ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
             channel.write(bytes);
         }

@@ -56,13 +56,11 @@ final class StagingFormat {
             return out;
         }
         out.append('"');
-        int length = value.length();
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                out.append('"');
-            }
-            out.append(c);
+        if (value.indexOf('"') < 0) {
+            out.append(value);
+        }
+        else {
+            out.append(value.replace("\"", "\"\""));
         }
         return out.append('"');
     }
