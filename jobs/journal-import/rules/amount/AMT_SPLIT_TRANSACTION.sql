@@ -1,11 +1,15 @@
--- AMT_SPLIT_TRANSACTION: Split transaction (分割取引). Flags same-day postings by one preparer to one account that each stay under the approver's limit but together exceed it; splitting avoids the higher approval.
-WITH p AS (
-  SELECT l.*, coalesce(l.approver_limit, l.preparer_limit) AS lim FROM rule_lines l WHERE l.debit_credit_indicator = 'D'),
+-- AMT_SPLIT_TRANSACTION: Split transaction (分割取引). Flags same-day journals by one preparer for one counterparty (the vendor, or the debited account when there is none), signed by one approver, that each stay under that approver's limit but together exceed it; splitting avoids the higher approval.
+WITH j AS (
+  SELECT fiscal_year, journal_id, any_value(prepared_by) AS prepared_by, any_value(approved_by) AS approved_by,
+         any_value(approver_limit) AS lim, min(effective_date) AS effective_date,
+         coalesce(max(nullif(vendor_code, '')), min(gl_account_number) FILTER (WHERE debit_credit_indicator = 'D')) AS party,
+         sum(amount) FILTER (WHERE debit_credit_indicator = 'D') AS amount
+  FROM rule_lines GROUP BY fiscal_year, journal_id),
+parts AS (SELECT * FROM j WHERE lim > 0 AND amount < lim AND amount >= lim * ${min_part_share}),
 g AS (
-  SELECT fiscal_year, prepared_by, gl_account_number, effective_date, any_value(lim) AS lim, sum(amount) AS total,
-         count(DISTINCT journal_id) AS parts
-  FROM p WHERE lim > 0 AND amount < lim AND amount >= lim * ${min_part_share}
-  GROUP BY ALL HAVING count(DISTINCT journal_id) >= ${min_parts} AND sum(amount) >= any_value(lim))
-SELECT l.gl_detail_id, l.journal_id, l.fiscal_year, l.business_unit_code, g.parts || ' postings by ' || l.prepared_by || ' on ' || l.effective_date || ' total ' || g.total || ', each under the limit ' || g.lim AS message
-FROM p l JOIN g USING (fiscal_year, prepared_by, gl_account_number, effective_date)
-WHERE l.amount < g.lim AND l.amount >= g.lim * ${min_part_share}
+  SELECT fiscal_year, prepared_by, approved_by, party, effective_date, any_value(lim) AS lim, sum(amount) AS total,
+         count(*) AS parts
+  FROM parts GROUP BY ALL HAVING count(*) >= ${min_parts} AND sum(amount) >= any_value(lim))
+SELECT l.gl_detail_id, l.journal_id, l.fiscal_year, l.business_unit_code, g.parts || ' journals by ' || g.prepared_by || ' for ' || g.party || ' on ' || g.effective_date || ' total ' || g.total || ', each under approver ' || g.approved_by || '''s limit ' || g.lim AS message
+FROM parts p JOIN g USING (fiscal_year, prepared_by, approved_by, party, effective_date)
+JOIN rule_lines l ON l.journal_id = p.journal_id AND l.fiscal_year = p.fiscal_year

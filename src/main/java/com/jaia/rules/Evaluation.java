@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Compares the stored journal risk bands with a labels file ({@code journal_id, pattern, description}).
+ * Compares the stored journal risk bands with a labels file ({@code journal_id, pattern, description}), over the fiscal
+ * years its labelled journals belong to (other years in the store are another ledger).
  */
 final class Evaluation {
 
@@ -26,7 +27,9 @@ final class Evaluation {
                     + "AS journal_id, CAST(pattern AS VARCHAR) AS pattern FROM read_csv(" + RuleSql.literal(
                             labels.toAbsolutePath().toString()) + ", header = true, all_varchar = true)");
             statement.execute("CREATE OR REPLACE TEMP TABLE eval_journals AS SELECT journal_id, "
-                    + "bool_or(journal_risk_band IN ('critical', 'high')) AS flagged FROM risk_scores GROUP BY journal_id");
+                    + "bool_or(journal_risk_band IN ('critical', 'high')) AS flagged FROM risk_scores "
+                    + "WHERE fiscal_year IN (SELECT DISTINCT fiscal_year FROM risk_scores "
+                    + "WHERE journal_id IN (SELECT journal_id FROM eval_labels)) GROUP BY journal_id");
             List<EvaluationReport.PatternRecall> patterns = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("SELECT pattern, count(*), count(*) FILTER (WHERE j.flagged) "
                     + "FROM eval_labels l LEFT JOIN eval_journals j USING (journal_id) GROUP BY pattern ORDER BY pattern")) {

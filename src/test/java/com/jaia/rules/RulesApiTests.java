@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import com.jaia.JaiaSpringTest;
 import com.jaia.duckdb.DuckDb;
+import com.jaia.generator.LedgerGenerator;
+import com.jaia.intake.ImportLauncher;
+import com.jaia.intake.ImportRequest;
+import com.jaia.masters.MasterLoader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,10 +34,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
 /**
- * The refresh job scores a loaded ledger, and the rules API reports the catalogue, violations and one journal.
+ * The refresh job scores a loaded ledger, the rules API reports the catalogue, violations and one journal, and the
+ * scores of a generated ledger meet the evaluation targets.
  */
 @JaiaSpringTest
 class RulesApiTests {
+
+    /** A fiscal year no other test writes, so the evaluation sees only the generated ledger. */
+    static final int EVALUATED_YEAR = 2027;
 
     @Autowired
     @Qualifier(DuckDb.QUALIFIER)
@@ -45,6 +56,16 @@ class RulesApiTests {
 
     @Autowired
     EvaluateCommand evaluateCommand;
+
+    @Autowired
+    MasterLoader masterLoader;
+
+    @Autowired
+    ImportLauncher importLauncher;
+
+    @Autowired
+    @Qualifier(DuckDb.QUALIFIER)
+    DataSource duckDbSource;
 
     @LocalServerPort
     int port;
@@ -125,9 +146,24 @@ class RulesApiTests {
     }
 
     @Test
-    void evaluatesScoresAgainstLabels(@TempDir Path dir) throws Exception {
+    void scoresAGeneratedLedgerWithinTheRecallAndFalsePositiveTargets(@TempDir Path dir) throws Exception {
+        Path ledger = dir.resolve("ledger.csv");
         Path labels = dir.resolve("labels.csv");
-        Files.writeString(labels, "journal_id,pattern,description\nAPI-1,self_approval,approved by its preparer\n");
+        LedgerGenerator generator = new LedgerGenerator(7, EVALUATED_YEAR, LedgerGenerator.DEFAULT_ANOMALY_RATE);
+        generator.generate(30_000, ledger, labels);
+        generator.writeMasters(Files.createDirectories(dir.resolve("masters")));
+        assertThat(masterLoader.loadDirectory(dir.resolve("masters"))).allSatisfy(r -> assertThat(r.problem()).isNull());
+        assertThat(importLauncher.launch(ImportRequest.of(ledger, "test")).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        EvaluationReport report;
+        try (Connection connection = duckDbSource.getConnection()) {
+            report = Evaluation.evaluate(connection, labels);
+        }
+
+        assertThat(report.labelledJournals()).isGreaterThan(100);
+        assertThat(report.cleanJournals()).isGreaterThan(5_000);
+        assertThat(report.recall()).as(report.format()).isGreaterThanOrEqualTo(0.98);
+        assertThat(report.falsePositiveRate()).as(report.format()).isLessThanOrEqualTo(0.03);
         assertThat(evaluateCommand.run(new String[] { "--labels=" + labels })).isZero();
     }
 
