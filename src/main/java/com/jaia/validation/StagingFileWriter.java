@@ -15,9 +15,11 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Appends a partition's valid lines and rejections to its two staging files. Each chunk is flushed and forced to disk
- * before its checkpoint records the file sizes; a restart truncates the files back to the checkpoint, so rows written
- * by a chunk that never committed are written again exactly once.
+ * Appends a partition's valid lines and rejections to its two staging files. Each chunk is written to the files before
+ * its checkpoint records their sizes; a restart truncates the files back to the checkpoint, so rows written by a chunk
+ * that never committed are written again exactly once. (Written, not forced: a killed process loses nothing the
+ * operating system already has; should the machine itself lose power, {@link #behindCheckpoint} notices the shorter
+ * files and the partition starts over.)
  */
 class StagingFileWriter implements ItemStreamWriter<StagedLine> {
 
@@ -48,6 +50,20 @@ class StagingFileWriter implements ItemStreamWriter<StagedLine> {
     StagingFileWriter(Path workDir, int partition) {
         this.linesFile = StagingFiles.lines(workDir, partition);
         this.rejectsFile = StagingFiles.rejects(workDir, partition);
+    }
+
+    /** Whether a staging file is shorter than the checkpoint says, which only a lost machine can cause. */
+    boolean behindCheckpoint(ExecutionContext context) {
+        try {
+            return shorter(linesFile, context, LINES_SIZE) || shorter(rejectsFile, context, REJECTS_SIZE);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean shorter(Path file, ExecutionContext context, String key) throws IOException {
+        return context.containsKey(key) && (!Files.exists(file) || Files.size(file) < context.getLong(key));
     }
 
     @Override
@@ -88,8 +104,6 @@ class StagingFileWriter implements ItemStreamWriter<StagedLine> {
         try {
             append(lines, lineBuffer);
             append(rejects, rejectBuffer);
-            lines.force(false);
-            rejects.force(false);
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot write the staging files in " + linesFile.getParent(), e);

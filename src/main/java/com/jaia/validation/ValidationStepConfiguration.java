@@ -29,29 +29,30 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 class ValidationStepConfiguration {
 
     @Bean
-    Step validateJournalStep(JobRepository jobRepository, Step validateJournalPartitionStep,
-            JournalFilePartitioner journalFilePartitioner, ImportSettings settings) {
+    Step validateJournalStep(JobRepository jobRepository, JournalFilePartitioner journalFilePartitioner,
+            ImportSettings settings) {
         SimpleAsyncTaskExecutor partitionThreads = new SimpleAsyncTaskExecutor("validate-");
         partitionThreads.setConcurrencyLimit(settings.partitions());
         return new StepBuilder("validateJournalStep", jobRepository)
             .partitioner("validateJournalPartitionStep", journalFilePartitioner)
-            .step(validateJournalPartitionStep)
+            .step(validateJournalPartitionStep(jobRepository, settings))
             .gridSize(settings.partitions())
             .taskExecutor(partitionThreads)
             .build();
     }
 
-    @Bean
-    Step validateJournalPartitionStep(JobRepository jobRepository, JournalFileReader journalFileReader,
-            JournalLineProcessor journalLineProcessor, StagingFileWriter stagingFileWriter, ImportSettings settings) {
+    /**
+     * The worker, deliberately not a bean: a bean would be given the application's observation registry, and an
+     * observation per record read costs more than validating it. The partitioned step around it is still observed.
+     */
+    private static Step validateJournalPartitionStep(JobRepository jobRepository, ImportSettings settings) {
         return new StepBuilder("validateJournalPartitionStep", jobRepository)
             .<RawRecord, StagedLine>chunk(settings.chunkSize())
             .transactionManager(new ResourcelessTransactionManager())
-            // an observation per record read costs more than validating it; the partitioned step is still observed
             .observationRegistry(ObservationRegistry.NOOP)
-            .reader(journalFileReader)
-            .processor(journalLineProcessor)
-            .writer(stagingFileWriter)
+            .reader(PartitionWork.reader(settings))
+            .processor(PartitionWork.processor())
+            .writer(PartitionWork.writer(settings))
             .build();
     }
 
@@ -62,43 +63,6 @@ class ValidationStepConfiguration {
             @Value("#{stepExecution}") StepExecution stepExecution, ImportSettings settings) {
         return new JournalFilePartitioner(Path.of(file), settings.workDirOf(importId(stepExecution)), settings,
                 stepExecution.getJobExecution().getExecutionContext());
-    }
-
-    @Bean
-    @StepScope
-    JournalFileReader journalFileReader(@Value("#{stepExecution}") StepExecution stepExecution,
-            @Value("#{jobParameters['" + ImportContext.FILE_PATH_PARAMETER + "']}") String file,
-            ImportSettings settings) {
-        var context = stepExecution.getExecutionContext();
-        SourceFile source = SourceFile.readFrom(context);
-        if (!source.path().startsWith(settings.workDirOf(importId(stepExecution)))) {
-            // a restart reads the file where it is now, which may not be where the first attempt found it
-            source = source.withPath(Path.of(file));
-        }
-        return new JournalFileReader(source, context.getLong(JournalFilePartitioner.START),
-                context.getLong(JournalFilePartitioner.END), context.getLong(JournalFilePartitioner.START_LINE));
-    }
-
-    @Bean
-    @StepScope
-    JournalLineProcessor journalLineProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
-            @Value("#{jobParameters['fiscalYear']}") Long fiscalYear,
-            @Value("#{jobParameters['businessUnit']}") String businessUnit, ImportSettings settings) {
-        SourceFile source = SourceFile.readFrom(stepExecution.getExecutionContext());
-        HeaderMapping mapping = HeaderMapping.resolve(source.header(),
-                MappingProfiles.load(settings.mappingDir(), settings.mappingProfile()));
-        ValidationRules rules = new ValidationRules(settings.fiscalYearStartMonth(),
-                fiscalYear == null ? null : fiscalYear.intValue(), businessUnit, settings.maxFieldLength(),
-                settings.rawLineMaxLength(), source.delimiter());
-        return new JournalLineProcessor(new JournalLineValidator(mapping, rules));
-    }
-
-    @Bean
-    @StepScope
-    StagingFileWriter stagingFileWriter(@Value("#{stepExecution}") StepExecution stepExecution,
-            ImportSettings settings) {
-        return new StagingFileWriter(settings.workDirOf(importId(stepExecution)),
-                stepExecution.getExecutionContext().getInt(JournalFilePartitioner.PARTITION));
     }
 
     private static long importId(StepExecution stepExecution) {
