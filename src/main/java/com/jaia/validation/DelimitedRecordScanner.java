@@ -118,21 +118,6 @@ public final class DelimitedRecordScanner implements Closeable {
         return null;
     }
 
-    /** Skips the next record without decoding it; false when the range is done. Used to find partition boundaries. */
-    public boolean skip() throws IOException {
-        if (position() >= end) {
-            return false;
-        }
-        int fieldCount = cut();
-        if (fieldCount < 0) {
-            return false;
-        }
-        int recordEnd = ends[fieldCount];
-        lineNumber += countLineFeeds(position, recordEnd);
-        position = recordEnd;
-        return true;
-    }
-
     /**
      * Finds the fields of the record at {@code position}, refilling the buffer as needed. Field i spans
      * {@code starts[i]..ends[i]} with kind 0 (plain), 1 (quoted) or 2 (quoted with doubled quotes); {@code ends[count]}
