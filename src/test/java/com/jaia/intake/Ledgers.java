@@ -20,6 +20,11 @@ public final class Ledgers {
 
     /** Writes {@code journals} balanced two-line journals whose ids start with {@code prefix}; 2 lines each. */
     public static Path write(Path file, String prefix, int journals) {
+        return write(file, prefix, journals, 2024);
+    }
+
+    /** The same, with every line in the given fiscal year (a year of its own keeps a big ledger out of other tests). */
+    public static Path write(Path file, String prefix, int journals, int fiscalYear) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -31,10 +36,10 @@ public final class Ledgers {
                     LocalDate date = day.plusDays(j % 300);
                     int period = (date.getMonthValue() + 8) % 12 + 1;
                     String amount = (1000 + j % 9000) + ".00";
-                    out.write(prefix + "-" + j + "-1,BU1,2024," + period + "," + journal + ",1," + date + ",1110,"
+                    out.write(prefix + "-" + j + "-1,BU1," + fiscalYear + "," + period + "," + journal + ",1," + date + ",1110,"
                             + amount + ",D,sale " + j);
                     out.newLine();
-                    out.write(prefix + "-" + j + "-2,BU1,2024," + period + "," + journal + ",2," + date + ",4110,"
+                    out.write(prefix + "-" + j + "-2,BU1," + fiscalYear + "," + period + "," + journal + ",2," + date + ",4110,"
                             + amount + ",C,sale " + j);
                     out.newLine();
                 }

@@ -122,7 +122,7 @@ class JobsApiTests {
     @SuppressWarnings("unchecked")
     void stopsARunningImportAtAChunkBoundaryAndRestartsItToExactCounts() throws Exception {
         int journals = 400_000;
-        Path file = Ledgers.write(dir.resolve("long.csv"), "LONG", journals);
+        Path file = Ledgers.write(dir.resolve("long.csv"), "LONG", journals, 2033);
         long id = queue.submit(ImportRequest.of(file, "rest")).execution().getId();
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100)).until(() -> {
             Map<String, Object> job = get("/api/v1/jobs/{id}", id);
