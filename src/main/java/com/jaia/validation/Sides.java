@@ -35,7 +35,7 @@ public final class Sides {
         return UNKNOWN;
     }
 
-    /** The side as {@code D} or {@code C} text for messages and storage. */
+    /** The accepted indicators, for messages. */
     public static String describeExpected() {
         return "D/C, 借/貸, 借方/貸方, Debit/Credit or 1/2";
     }
