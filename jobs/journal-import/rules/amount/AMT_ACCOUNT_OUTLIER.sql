@@ -4,8 +4,8 @@ WITH s AS (
          median(abs(lg - m)) AS mad, count(*) AS n
   FROM (SELECT fiscal_year, gl_account_number, debit_credit_indicator, log10(amount) AS lg,
                median(log10(amount)) OVER (PARTITION BY fiscal_year, gl_account_number, debit_credit_indicator) AS m
-        FROM rule_lines WHERE amount > 0)
+        FROM rule_entries WHERE amount > 0)
   GROUP BY ALL HAVING count(*) >= ${min_lines})
 SELECT l.gl_detail_id, l.journal_id, l.fiscal_year, l.business_unit_code, 'amount ' || l.amount || ' is ' || round((log10(l.amount) - s.med) / (1.4826 * s.mad), 1) || ' robust deviations above the account''s typical amount ' || round(power(10, s.med)) || ' (log scale)' AS message
-FROM rule_lines l JOIN s USING (fiscal_year, gl_account_number, debit_credit_indicator)
+FROM rule_entries l JOIN s USING (fiscal_year, gl_account_number, debit_credit_indicator)
 WHERE s.mad > 0 AND l.amount > 0 AND log10(l.amount) > s.med + ${k} * 1.4826 * s.mad

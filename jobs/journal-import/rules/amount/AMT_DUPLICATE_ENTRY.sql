@@ -2,6 +2,6 @@
 SELECT l.gl_detail_id, l.journal_id, l.fiscal_year, l.business_unit_code, 'same account ' || l.gl_account_number || ', amount ' || l.amount || ' and date ' || l.effective_date || ' as journal ' || CASE WHEN l.journal_id = l.first_journal THEN l.last_journal ELSE l.first_journal END AS message
 FROM (SELECT *,
              min(journal_id) OVER w AS first_journal, max(journal_id) OVER w AS last_journal
-      FROM rule_lines WHERE amount >= ${min_amount}
+      FROM rule_entries WHERE amount >= ${min_amount}
       WINDOW w AS (PARTITION BY fiscal_year, gl_account_number, amount, effective_date, debit_credit_indicator)) l
 WHERE l.first_journal <> l.last_journal

@@ -1,5 +1,5 @@
 -- BEN_FIRST_ACCOUNT: Benford first digit test by account (ベンフォード第1桁検定（勘定科目別）). Tests Benford's law for the first digit per account (mean absolute deviation against Nigrini's nonconformity bound) and flags lines carrying the over-represented digits; invented numbers rarely follow the natural distribution.
-WITH d AS (SELECT *, left(CAST(CAST(floor(amount) AS BIGINT) AS VARCHAR), 1) AS digit, gl_account_number AS pop FROM rule_lines WHERE amount >= 1 AND gl_account_number IS NOT NULL),
+WITH d AS (SELECT *, left(CAST(CAST(floor(amount) AS BIGINT) AS VARCHAR), 1) AS digit, gl_account_number AS pop FROM rule_entries WHERE amount >= 1 AND gl_account_number IS NOT NULL),
 p AS (SELECT fiscal_year, pop, count(*) AS n FROM d GROUP BY ALL HAVING count(*) >= ${min_count}),
 e AS (SELECT CAST(d AS VARCHAR) AS digit, log10(1 + 1 / d) AS expected FROM range(1, 10) t(d)),
 o AS (SELECT fiscal_year, pop, digit, count(*) AS n FROM d WHERE (fiscal_year, pop) IN (SELECT (fiscal_year, pop) FROM p) GROUP BY ALL),

@@ -1,5 +1,5 @@
 -- BEN_LAST_TWO_USER: Last-two-digits test by user (末尾2桁の一様性検定（ユーザー別）). Tests the last two digits' uniformity per user (mean absolute deviation against Nigrini's nonconformity bound) and flags lines carrying the over-represented digits; invented numbers rarely follow the natural distribution.
-WITH d AS (SELECT *, right(CAST(CAST(floor(amount) AS BIGINT) AS VARCHAR), 2) AS digit, prepared_by AS pop FROM rule_lines WHERE amount >= 100 AND prepared_by IS NOT NULL),
+WITH d AS (SELECT *, right(CAST(CAST(floor(amount) AS BIGINT) AS VARCHAR), 2) AS digit, prepared_by AS pop FROM rule_entries WHERE amount >= 100 AND prepared_by IS NOT NULL),
 p AS (SELECT fiscal_year, pop, count(*) AS n FROM d GROUP BY ALL HAVING count(*) >= ${min_count}),
 e AS (SELECT lpad(CAST(d AS VARCHAR), 2, '0') AS digit, 0.01 AS expected FROM range(0, 100) t(d)),
 o AS (SELECT fiscal_year, pop, digit, count(*) AS n FROM d WHERE (fiscal_year, pop) IN (SELECT (fiscal_year, pop) FROM p) GROUP BY ALL),

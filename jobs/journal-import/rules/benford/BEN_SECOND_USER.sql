@@ -1,5 +1,5 @@
 -- BEN_SECOND_USER: Benford second digit test by user (ベンフォード第2桁検定（ユーザー別）). Tests Benford's law for the second digit per user (mean absolute deviation against Nigrini's nonconformity bound) and flags lines carrying the over-represented digits; invented numbers rarely follow the natural distribution.
-WITH d AS (SELECT *, substr(CAST(CAST(floor(amount) AS BIGINT) AS VARCHAR), 2, 1) AS digit, prepared_by AS pop FROM rule_lines WHERE amount >= 10 AND prepared_by IS NOT NULL),
+WITH d AS (SELECT *, substr(CAST(CAST(floor(amount) AS BIGINT) AS VARCHAR), 2, 1) AS digit, prepared_by AS pop FROM rule_entries WHERE amount >= 10 AND prepared_by IS NOT NULL),
 p AS (SELECT fiscal_year, pop, count(*) AS n FROM d GROUP BY ALL HAVING count(*) >= ${min_count}),
 e AS (SELECT CAST(d AS VARCHAR) AS digit, sum(log10(1 + 1 / (10 * k + d))) AS expected FROM range(0, 10) a(d), range(1, 10) b(k) GROUP BY d),
 o AS (SELECT fiscal_year, pop, digit, count(*) AS n FROM d WHERE (fiscal_year, pop) IN (SELECT (fiscal_year, pop) FROM p) GROUP BY ALL),

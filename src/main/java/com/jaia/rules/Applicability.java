@@ -8,11 +8,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Decides whether a rule can run: every field, master column or table it requires must hold data for the lines being
- * processed. Facts are looked up once per requirement and remembered for the run.
+ * processed. The ledger fields all rules need are counted in one pass over the lines; other facts are looked up once
+ * per requirement and remembered for the run.
  */
 final class Applicability {
 
@@ -24,6 +28,57 @@ final class Applicability {
 
     Applicability(Connection connection) {
         this.connection = connection;
+    }
+
+    /** Looks up every ledger field the given rules require at once. */
+    Applicability(Connection connection, List<Rule> rules) throws SQLException {
+        this(connection);
+        Set<String> fields = new TreeSet<>();
+        for (Rule rule : rules) {
+            for (String requirement : rule.requires()) {
+                if (NAME.matcher(requirement).matches() && isLineField(requirement)) {
+                    fields.add(requirement);
+                }
+            }
+        }
+        if (fields.isEmpty()) {
+            return;
+        }
+        List<String> ordered = List.copyOf(fields);
+        Set<String> text = textColumns(connection);
+        String counts = ordered.stream()
+            .map(field -> text.contains(field) ? presentCount(field) : "count(" + field + ")")
+            .collect(Collectors.joining(", "));
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT " + counts + " FROM rule_lines")) {
+            rows.next();
+            for (int i = 0; i < ordered.size(); i++) {
+                present.put(ordered.get(i), rows.getLong(i + 1) > 0);
+            }
+        }
+    }
+
+    /** The ledger's text columns; other columns are present when not null, no need to render them as text. */
+    private static Set<String> textColumns(Connection connection) throws SQLException {
+        Set<String> text = new TreeSet<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT column_name FROM information_schema.columns "
+                        + "WHERE table_name = 'journal_entries' AND data_type = 'VARCHAR'")) {
+            while (rows.next()) {
+                text.add(rows.getString(1));
+            }
+        }
+        return text;
+    }
+
+    private static boolean isLineField(String requirement) {
+        return !requirement.contains(".") && !requirement.equals("ml_scores") && !requirement.equals("holidays")
+                && !requirement.equals("accounts") && !requirement.equals("users") && !requirement.equals("vendors");
+    }
+
+    /** Lines where the field holds something other than blanks. */
+    private static String presentCount(String field) {
+        return "count(nullif(trim(CAST(" + field + " AS VARCHAR)), ''))";
     }
 
     /** The requirements the data lacks; empty when the rule applies. */
@@ -54,12 +109,11 @@ final class Applicability {
             String[] parts = requirement.split("\\.");
             sql = "SELECT count(" + parts[1] + ") FROM " + parts[0];
         }
-        else if (requirement.equals("holidays") || requirement.equals("accounts") || requirement.equals("users")
-                || requirement.equals("vendors")) {
+        else if (!isLineField(requirement)) {
             sql = "SELECT count(*) FROM " + requirement;
         }
         else {
-            sql = "SELECT count(nullif(trim(CAST(" + requirement + " AS VARCHAR)), '')) FROM rule_lines";
+            sql = "SELECT " + presentCount(requirement) + " FROM rule_lines";
         }
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             return rows.next() && rows.getLong(1) > 0;

@@ -7,17 +7,23 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Runs the rule catalogue over the fiscal years given and replaces their {@code rule_violations} and
  * {@code risk_scores} in one DuckDB transaction; other fiscal years are left as they are.
  */
 public final class AuditRules {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditRules.class);
 
     private static final String RUN_VIOLATIONS = "CREATE OR REPLACE TEMP TABLE run_violations (gl_detail_id VARCHAR, "
             + "journal_id VARCHAR, fiscal_year INTEGER, business_unit_code VARCHAR, rule_id VARCHAR, category VARCHAR, "
@@ -54,6 +60,7 @@ public final class AuditRules {
         duckDb.setAutoCommit(true);
         long runId = startRun(duckDb, fiscalYears, trigger);
         String mlStatus = ml.score(duckDb, fiscalYears, settings.mlSeed());
+        long mlDone = System.nanoTime();
         referenceData.refresh(duckDb);
         Map<String, Object> parameters = Map.of("fiscal_years", fiscalYears, "fy_start_month",
                 settings.fiscalYearStartMonth(), "run_id", runId, "ml_weight", settings.mlWeight());
@@ -62,7 +69,9 @@ public final class AuditRules {
             statement.execute(mlInput(duckDb, mlStatus, fiscalYears));
             statement.execute(RUN_VIOLATIONS);
         }
+        long prepared = System.nanoTime();
         List<RuleOutcome> outcomes = runRules(duckDb, catalogue.get(), selected);
+        long ruled = System.nanoTime();
         duckDb.setAutoCommit(false);
         try (Statement statement = duckDb.createStatement()) {
             statement.execute(RuleSql.substitute(JobsFiles.engineSql("write-results.sql"), parameters, "write"));
@@ -78,6 +87,9 @@ public final class AuditRules {
                 finish.executeUpdate();
             }
             duckDb.commit();
+            log.debug("rules run {}: ML {} ms, preparing {} ms, rules {} ms, writing results {} ms", runId,
+                    millis(started, mlDone), millis(mlDone, prepared), millis(prepared, ruled),
+                    millis(ruled, System.nanoTime()));
             return new AuditRunSummary(runId, List.copyOf(fiscalYears), outcomes, violations, scored, mlStatus,
                     Duration.ofNanos(System.nanoTime() - started));
         }
@@ -92,24 +104,50 @@ public final class AuditRules {
 
     private List<RuleOutcome> runRules(Connection duckDb, RuleCatalogue catalogue, Predicate<Rule> selected)
             throws SQLException {
-        Applicability applicability = new Applicability(duckDb);
-        List<RuleOutcome> outcomes = new ArrayList<>();
+        Applicability applicability = new Applicability(duckDb, catalogue.rules());
+        Map<String, RuleOutcome> outcomes = new LinkedHashMap<>();
+        List<LineRules.LineRule> lineRules = new ArrayList<>();
+        List<Rule> otherRules = new ArrayList<>();
         for (Rule rule : catalogue.rules()) {
             if (!selected.test(rule)) {
                 continue;
             }
             if (!rule.enabled()) {
-                outcomes.add(RuleOutcome.skipped(rule.id(), "disabled", "disabled by configuration"));
+                outcomes.put(rule.id(), RuleOutcome.skipped(rule.id(), "disabled", "disabled by configuration"));
                 continue;
             }
             List<String> missing = applicability.missing(rule);
             if (!missing.isEmpty()) {
-                outcomes.add(RuleOutcome.skipped(rule.id(), "not_applicable", "no data for " + missing));
+                outcomes.put(rule.id(), RuleOutcome.skipped(rule.id(), "not_applicable", "no data for " + missing));
                 continue;
             }
-            outcomes.add(runRule(duckDb, catalogue, rule));
+            outcomes.put(rule.id(), null);
+            LineRules.parse(rule, catalogue.sql(rule)).ifPresentOrElse(lineRules::add, () -> otherRules.add(rule));
         }
-        return outcomes;
+        for (RuleOutcome outcome : lineRuleOutcomes(duckDb, catalogue, lineRules)) {
+            outcomes.put(outcome.ruleId(), outcome);
+        }
+        for (Rule rule : otherRules) {
+            outcomes.put(rule.id(), runRule(duckDb, catalogue, rule));
+        }
+        return List.copyOf(outcomes.values());
+    }
+
+    /** The line rules in one shared pass; should that fail, one by one, so the failing rule is the one reported. */
+    private static List<RuleOutcome> lineRuleOutcomes(Connection duckDb, RuleCatalogue catalogue,
+            List<LineRules.LineRule> lineRules) {
+        try {
+            return LineRules.run(duckDb, lineRules);
+        }
+        catch (SQLException | RuntimeException e) {
+            log.warn("the shared pass of {} line rules failed, running them one by one: {}", lineRules.size(),
+                    e.getMessage());
+            List<RuleOutcome> outcomes = new ArrayList<>();
+            for (LineRules.LineRule line : lineRules) {
+                outcomes.add(runRule(duckDb, catalogue, line.rule()));
+            }
+            return outcomes;
+        }
     }
 
     private static RuleOutcome runRule(Connection duckDb, RuleCatalogue catalogue, Rule rule) {
@@ -133,12 +171,13 @@ public final class AuditRules {
             table = count(statement, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'ml_scores'") > 0;
         }
         if (table && mlStatus.equals("scored") || table && mlStatus.startsWith("not available")) {
-            return "CREATE OR REPLACE TEMP TABLE rule_ml AS SELECT gl_detail_id, journal_id, fiscal_year, ml_score, "
+            return "CREATE OR REPLACE TEMP VIEW rule_ml AS SELECT gl_detail_id, journal_id, fiscal_year, ml_score, "
                     + "ml_method, top_features FROM ml_scores WHERE list_contains(" + RuleSql.literal(fiscalYears)
-                    + ", fiscal_year) AND gl_detail_id IN (SELECT gl_detail_id FROM rule_lines)";
+                    + ", fiscal_year)";
         }
-        return "CREATE OR REPLACE TEMP TABLE rule_ml (gl_detail_id VARCHAR, journal_id VARCHAR, fiscal_year INTEGER, "
-                + "ml_score DOUBLE, ml_method VARCHAR, top_features VARCHAR)";
+        return "CREATE OR REPLACE TEMP VIEW rule_ml AS SELECT NULL::VARCHAR AS gl_detail_id, NULL::VARCHAR AS journal_id, "
+                + "NULL::INTEGER AS fiscal_year, NULL::DOUBLE AS ml_score, NULL::VARCHAR AS ml_method, "
+                + "NULL::VARCHAR AS top_features WHERE false";
     }
 
     private static long startRun(Connection duckDb, List<Integer> fiscalYears, String trigger) throws SQLException {
@@ -162,6 +201,10 @@ public final class AuditRules {
         try (Statement statement = duckDb.createStatement()) {
             statement.execute("INSERT INTO rule_run_results VALUES " + values);
         }
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private static long count(Statement statement, String sql) throws SQLException {

@@ -3,26 +3,40 @@ CREATE OR REPLACE TEMP TABLE rule_fiscal_years AS
 SELECT fiscal_year,
        CASE WHEN ${fy_start_month} = 1 OR median(effective_date) >= make_date(fiscal_year, ${fy_start_month}, 1)
             THEN make_date(fiscal_year, ${fy_start_month}, 1)
-            ELSE make_date(fiscal_year - 1, ${fy_start_month}, 1) END AS fy_start
+            ELSE make_date(fiscal_year - 1, ${fy_start_month}, 1) END AS fy_start,
+       NULL::DATE AS fy_end
 FROM journal_entries WHERE list_contains(${fiscal_years}, fiscal_year) GROUP BY fiscal_year;
+UPDATE rule_fiscal_years SET fy_end = CAST(fy_start + INTERVAL 1 YEAR - INTERVAL 1 DAY AS DATE);
 
-CREATE OR REPLACE TEMP TABLE rule_lines AS
+-- rule_entries: the ledger's own fields plus a few derived ones, no master joins (the cheapest to scan);
+-- rule_lines: the same with the chart of accounts, users and vendors joined on. Both are views, read where used.
+CREATE OR REPLACE TEMP VIEW rule_entries AS
+SELECT je.*,
+       coalesce(je.entry_date, je.effective_date) AS posted_date,
+       CASE WHEN je.debit_credit_indicator = 'D' THEN je.amount ELSE -je.amount END AS signed_amount,
+       fy.fy_start, fy.fy_end
+FROM journal_entries je
+JOIN rule_fiscal_years fy USING (fiscal_year);
+
+CREATE OR REPLACE TEMP VIEW rule_lines AS
 SELECT je.*,
        a.account_name, a.account_type, coalesce(a.account_class, 'unknown') AS account_class,
        a.account_code IS NOT NULL AS account_in_chart, a.is_active AS account_active, a.is_posting AS account_posting,
        pu.user_id IS NOT NULL AS preparer_known, pu.is_active AS preparer_active, pu.approval_limit AS preparer_limit,
        au.user_id IS NOT NULL AS approver_known, au.is_active AS approver_active, au.approval_limit AS approver_limit,
        au.can_approve AS approver_can_approve,
-       v.is_related_party AS vendor_related_party,
-       coalesce(je.entry_date, je.effective_date) AS posted_date,
-       CASE WHEN je.debit_credit_indicator = 'D' THEN je.amount ELSE -je.amount END AS signed_amount,
-       fy.fy_start, CAST(fy.fy_start + INTERVAL 1 YEAR - INTERVAL 1 DAY AS DATE) AS fy_end
-FROM journal_entries je
-JOIN rule_fiscal_years fy USING (fiscal_year)
+       v.is_related_party AS vendor_related_party
+FROM rule_entries je
 LEFT JOIN accounts a ON a.account_code = je.gl_account_number
 LEFT JOIN users pu ON pu.user_id = je.prepared_by
 LEFT JOIN users au ON au.user_id = je.approved_by
 LEFT JOIN vendors v ON v.vendor_code = je.vendor_code;
+
+-- rule_descriptions: each distinct line description once, with its lower-case form. A ledger repeats its descriptions
+-- many times over, so description tests match these and join back to the lines instead of testing every line.
+CREATE OR REPLACE TEMP TABLE rule_descriptions AS
+SELECT je_line_description AS description, lower(je_line_description) AS lowered
+FROM rule_entries WHERE je_line_description IS NOT NULL GROUP BY je_line_description;
 
 CREATE OR REPLACE TEMP TABLE rule_journals AS
 SELECT journal_id, fiscal_year,
