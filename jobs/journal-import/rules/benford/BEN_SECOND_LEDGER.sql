@@ -1,12 +1,13 @@
 -- BEN_SECOND_LEDGER: Benford second digit test by ledger (ベンフォード第2桁検定（元帳全体）). Tests Benford's law for the second digit per ledger (mean absolute deviation against Nigrini's nonconformity bound) and flags lines carrying the over-represented digits; invented numbers rarely follow the natural distribution.
-WITH d AS (SELECT *, substr(CAST(CAST(floor(amount) AS BIGINT) AS VARCHAR), 2, 1) AS digit, 'ledger' AS pop FROM rule_entries WHERE amount >= 10 AND 'ledger' IS NOT NULL),
-p AS (SELECT fiscal_year, pop, count(*) AS n FROM d GROUP BY ALL HAVING count(*) >= ${min_count}),
+WITH o AS (SELECT fiscal_year, 'ledger' AS pop, substr(first_two, 2, 1) AS digit, sum(n) AS n FROM rule_amount_digits
+           WHERE NOT by_last_two AND first_two IS NOT NULL GROUP BY ALL),
+p AS (SELECT fiscal_year, pop, sum(n) AS n FROM o GROUP BY ALL HAVING sum(n) >= ${min_count}),
 e AS (SELECT CAST(d AS VARCHAR) AS digit, sum(log10(1 + 1 / (10 * k + d))) AS expected FROM range(0, 10) a(d), range(1, 10) b(k) GROUP BY d),
-o AS (SELECT fiscal_year, pop, digit, count(*) AS n FROM d WHERE (fiscal_year, pop) IN (SELECT (fiscal_year, pop) FROM p) GROUP BY ALL),
 f AS (SELECT p.fiscal_year, p.pop, e.digit, e.expected, coalesce(o.n, 0) / p.n AS actual FROM p CROSS JOIN e
       LEFT JOIN o ON o.fiscal_year = p.fiscal_year AND o.pop = p.pop AND o.digit = e.digit),
 m AS (SELECT fiscal_year, pop, avg(abs(actual - expected)) AS mad FROM f GROUP BY ALL HAVING avg(abs(actual - expected)) > ${mad_threshold}),
 x AS (SELECT f.*, m.mad FROM f JOIN m USING (fiscal_year, pop) WHERE f.actual - f.expected > ${min_excess})
-SELECT d.gl_detail_id, d.journal_id, d.fiscal_year, d.business_unit_code,
-       'second digit ' || d.digit || ' makes ' || round(100 * x.actual, 1) || '% of ' || 'the ledger' || ' (Benford ' || round(100 * x.expected, 1) || '%), MAD ' || round(x.mad, 4) || ' > ' || ${mad_threshold} AS message
-FROM d JOIN x ON x.fiscal_year = d.fiscal_year AND x.pop = d.pop AND x.digit = d.digit
+SELECT l.gl_detail_id, l.journal_id, l.fiscal_year, l.business_unit_code,
+       'second digit ' || x.digit || ' makes ' || round(100 * x.actual, 1) || '% of ' || 'the ledger' || ' (Benford ' || round(100 * x.expected, 1) || '%), MAD ' || round(x.mad, 4) || ' > ' || ${mad_threshold} AS message
+FROM rule_entries l JOIN x ON x.fiscal_year = l.fiscal_year AND x.digit = substr(CAST(CAST(floor(l.amount) AS BIGINT) AS VARCHAR), 2, 1)
+WHERE l.amount >= 10

@@ -38,6 +38,20 @@ CREATE OR REPLACE TEMP TABLE rule_descriptions AS
 SELECT je_line_description AS description, lower(je_line_description) AS lowered
 FROM rule_entries WHERE je_line_description IS NOT NULL GROUP BY je_line_description;
 
+-- rule_amount_digits: lines counted by fiscal year, account, preparer, first digit and first two digits of the integral
+-- amount (amounts of at least 1; first_two is null below 10), and, in the rows with by_last_two, by fiscal year, preparer
+-- and last two digits (null below 100). The Benford tests take their populations from these counts.
+CREATE OR REPLACE TEMP TABLE rule_amount_digits AS
+SELECT fiscal_year, gl_account_number, prepared_by, first_digit, first_two, last_two,
+       grouping(gl_account_number) = 1 AS by_last_two, count(*) AS n
+FROM (SELECT fiscal_year, gl_account_number, prepared_by, left(a, 1) AS first_digit,
+             CASE WHEN length(a) >= 2 THEN left(a, 2) END AS first_two,
+             CASE WHEN length(a) >= 3 THEN right(a, 2) END AS last_two
+      FROM (SELECT fiscal_year, gl_account_number, prepared_by, CAST(CAST(floor(amount) AS BIGINT) AS VARCHAR) AS a
+            FROM rule_entries WHERE amount >= 1))
+GROUP BY GROUPING SETS ((fiscal_year, gl_account_number, prepared_by, first_digit, first_two),
+                        (fiscal_year, prepared_by, last_two));
+
 CREATE OR REPLACE TEMP TABLE rule_journals AS
 SELECT journal_id, fiscal_year,
        count(*) AS line_count,
