@@ -1,7 +1,10 @@
 -- The inputs every rule reads, built once per run for the fiscal years being processed.
+-- rule_fiscal_years: where each fiscal year starts and ends; a year is named after the calendar year it starts in when
+-- most of its lines fall on or after that start, otherwise after the year it ends in.
 CREATE OR REPLACE TEMP TABLE rule_fiscal_years AS
 SELECT fiscal_year,
-       CASE WHEN ${fy_start_month} = 1 OR median(effective_date) >= make_date(fiscal_year, ${fy_start_month}, 1)
+       CASE WHEN ${fy_start_month} = 1
+                 OR 2 * count(*) FILTER (WHERE effective_date >= make_date(fiscal_year, ${fy_start_month}, 1)) >= count(*)
             THEN make_date(fiscal_year, ${fy_start_month}, 1)
             ELSE make_date(fiscal_year - 1, ${fy_start_month}, 1) END AS fy_start,
        NULL::DATE AS fy_end
@@ -52,13 +55,10 @@ FROM (SELECT fiscal_year, gl_account_number, prepared_by, left(a, 1) AS first_di
 GROUP BY GROUPING SETS ((fiscal_year, gl_account_number, prepared_by, first_digit, first_two),
                         (fiscal_year, prepared_by, last_two));
 
+-- rule_journals: per journal its line count and debit and credit totals.
 CREATE OR REPLACE TEMP TABLE rule_journals AS
 SELECT journal_id, fiscal_year,
        count(*) AS line_count,
        coalesce(sum(amount) FILTER (WHERE debit_credit_indicator = 'D'), 0) AS debit_total,
-       coalesce(sum(amount) FILTER (WHERE debit_credit_indicator = 'C'), 0) AS credit_total,
-       list_distinct(list(account_class) FILTER (WHERE debit_credit_indicator = 'D')) AS debit_classes,
-       list_distinct(list(account_class) FILTER (WHERE debit_credit_indicator = 'C')) AS credit_classes,
-       any_value(prepared_by) AS prepared_by, any_value(approved_by) AS approved_by,
-       any_value(approver_limit) AS approver_limit, min(posted_date) AS posted_date
-FROM rule_lines GROUP BY journal_id, fiscal_year;
+       coalesce(sum(amount) FILTER (WHERE debit_credit_indicator = 'C'), 0) AS credit_total
+FROM rule_entries GROUP BY journal_id, fiscal_year;
