@@ -25,7 +25,10 @@ public final class AuditRules {
 
     private static final Logger log = LoggerFactory.getLogger(AuditRules.class);
 
-    private static final String RUN_VIOLATIONS = "CREATE OR REPLACE TEMP TABLE run_violations (gl_detail_id VARCHAR, "
+    private static final List<String> WORK_TABLES = List.of("run_violations", "rule_journals", "rule_descriptions",
+            "rule_amount_digits");
+
+    static final String RUN_VIOLATIONS = "CREATE OR REPLACE TEMP TABLE run_violations (gl_detail_id VARCHAR, "
             + "journal_id VARCHAR, fiscal_year INTEGER, business_unit_code VARCHAR, rule_id VARCHAR, category VARCHAR, "
             + "severity VARCHAR, score DOUBLE, message VARCHAR)";
 
@@ -99,6 +102,19 @@ public final class AuditRules {
         }
         finally {
             duckDb.setAutoCommit(true);
+            dropWorkTables(duckDb);
+        }
+    }
+
+    /** The run's larger temp tables would otherwise hold memory on the pooled connection until its next run. */
+    private static void dropWorkTables(Connection duckDb) {
+        try (Statement statement = duckDb.createStatement()) {
+            for (String table : WORK_TABLES) {
+                statement.execute("DROP TABLE IF EXISTS " + table);
+            }
+        }
+        catch (SQLException e) {
+            log.warn("could not drop the rules run's temp tables: {}", e.getMessage());
         }
     }
 

@@ -20,20 +20,22 @@ WITH hits AS (
 ), journal_rules AS (
     SELECT journal_id, fiscal_year, 100 * (1 - exp(sum(ln(1 - score / 100)))) AS rule_score
     FROM (SELECT journal_id, fiscal_year, rule_id, max(score) AS score FROM hits GROUP BY ALL) GROUP BY ALL
+), journal_ml AS (
+    SELECT journal_id, fiscal_year, max(ml_score) AS ml_score FROM rule_ml GROUP BY ALL
 ), lines AS (
     SELECT l.gl_detail_id, l.journal_id, l.fiscal_year, l.business_unit_code,
            coalesce(lr.rule_score, 0) AS rule_score, m.ml_score,
            100 * (1 - (1 - coalesce(lr.rule_score, 0) / 100) * (1 - ${ml_weight} * coalesce(m.ml_score, 0))) AS risk,
-           100 * (1 - (1 - coalesce(jr.rule_score, 0) / 100)
-                    * (1 - ${ml_weight} * coalesce(max(m.ml_score) OVER (PARTITION BY l.journal_id, l.fiscal_year), 0)))
+           100 * (1 - (1 - coalesce(jr.rule_score, 0) / 100) * (1 - ${ml_weight} * coalesce(jm.ml_score, 0)))
                AS journal_risk,
            coalesce(lr.violation_count, 0) AS violation_count,
            concat_ws(', ', lr.top_factors,
                      CASE WHEN m.ml_score >= 0.5 THEN 'ML ' || CAST(round(m.ml_score, 2) AS VARCHAR) END) AS top_factors
-    FROM rule_lines l
+    FROM rule_entries l
     LEFT JOIN line_rules lr USING (gl_detail_id)
     LEFT JOIN journal_rules jr ON jr.journal_id = l.journal_id AND jr.fiscal_year = l.fiscal_year
     LEFT JOIN rule_ml m ON m.gl_detail_id = l.gl_detail_id
+    LEFT JOIN journal_ml jm ON jm.journal_id = l.journal_id AND jm.fiscal_year = l.fiscal_year
 )
 SELECT gl_detail_id, journal_id, fiscal_year, business_unit_code, round(rule_score, 2), ml_score, round(risk, 2),
        CASE WHEN risk >= 80 THEN 'critical' WHEN risk >= 60 THEN 'high' WHEN risk >= 40 THEN 'medium'

@@ -63,7 +63,7 @@ class LineRulesTests {
                         + RuleSql.literal(line.rule().id()) + " FROM (" + catalogue.sql(line.rule()).strip()
                             .replaceAll(";\\s*$", "") + ")"));
             }
-            ledger.execute("DELETE FROM run_violations");
+            ledger.execute(AuditRules.RUN_VIOLATIONS);
 
             List<RuleOutcome> outcomes = LineRules.run(ledger.connection, lineRules);
 
