@@ -1,5 +1,5 @@
 -- ACC_UNUSUAL_PAIR: Unusual account pair (通常ない勘定科目の組合せ). Flags journals pairing a debit and a credit account that are each common but rarely appear together: the pair makes up less than a small share of the journals of either account, learned from the ledger's own frequencies, so the test does not depend on the ledger's size.
--- Each journal's accounts per side once (ja); usage and pairs are counted on those, not on the lines.
+-- Each journal's accounts per side once (ja); pairs are counted on those, and only the rare pairs are looked up again.
 WITH ja AS (
   SELECT fiscal_year, journal_id, debit_credit_indicator AS side, gl_account_number AS account
   FROM rule_entries GROUP BY ALL),
@@ -7,19 +7,23 @@ usage AS (
   SELECT fiscal_year, account, count(*) FILTER (WHERE side = 'D') AS debits, count(*) FILTER (WHERE side = 'C') AS credits
   FROM ja GROUP BY ALL),
 small AS (SELECT journal_id, fiscal_year FROM rule_journals WHERE line_count <= ${max_lines}),
-pairs AS (
-  SELECT d.fiscal_year, d.journal_id, d.account AS debit_account, c.account AS credit_account
+pair_counts AS (
+  SELECT d.fiscal_year, d.account AS debit_account, c.account AS credit_account, count(*) AS n
   FROM ja d JOIN small USING (journal_id, fiscal_year)
   JOIN ja c ON c.journal_id = d.journal_id AND c.fiscal_year = d.fiscal_year AND c.side = 'C'
-  WHERE d.side = 'D' AND d.account <> c.account),
-pair_counts AS (SELECT fiscal_year, debit_account, credit_account, count(*) AS n FROM pairs GROUP BY ALL),
-odd AS (
-  SELECT p.fiscal_year, p.journal_id, p.debit_account, p.credit_account, pc.n, du.debits, cu.credits FROM pairs p
-  JOIN pair_counts pc USING (fiscal_year, debit_account, credit_account)
-  JOIN usage du ON du.fiscal_year = p.fiscal_year AND du.account = p.debit_account
-  JOIN usage cu ON cu.fiscal_year = p.fiscal_year AND cu.account = p.credit_account
+  WHERE d.side = 'D' AND d.account <> c.account GROUP BY ALL),
+rare AS (
+  SELECT pc.fiscal_year, pc.debit_account, pc.credit_account, pc.n, du.debits, cu.credits FROM pair_counts pc
+  JOIN usage du ON du.fiscal_year = pc.fiscal_year AND du.account = pc.debit_account
+  JOIN usage cu ON cu.fiscal_year = pc.fiscal_year AND cu.account = pc.credit_account
   WHERE du.debits >= ${min_account_journals} AND cu.credits >= ${min_account_journals}
-    AND pc.n < ${max_pair_share} * du.debits AND pc.n < ${max_pair_share} * cu.credits)
+    AND pc.n < ${max_pair_share} * du.debits AND pc.n < ${max_pair_share} * cu.credits),
+odd AS (
+  SELECT d.fiscal_year, d.journal_id, r.debit_account, r.credit_account, r.n, r.debits, r.credits
+  FROM rare r JOIN ja d ON d.fiscal_year = r.fiscal_year AND d.account = r.debit_account AND d.side = 'D'
+  JOIN small s ON s.journal_id = d.journal_id AND s.fiscal_year = d.fiscal_year
+  JOIN ja c ON c.journal_id = d.journal_id AND c.fiscal_year = d.fiscal_year AND c.side = 'C'
+   AND c.account = r.credit_account)
 SELECT l.gl_detail_id, l.journal_id, l.fiscal_year, l.business_unit_code, 'debit ' || o.debit_account || ' / credit ' || o.credit_account || ' appears in only ' || o.n || ' journals, against ' || o.debits || ' debiting ' || o.debit_account || ' and ' || o.credits || ' crediting ' || o.credit_account AS message
 FROM rule_entries l JOIN odd o ON o.fiscal_year = l.fiscal_year AND o.journal_id = l.journal_id
  AND l.gl_account_number IN (o.debit_account, o.credit_account)

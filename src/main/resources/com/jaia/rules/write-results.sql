@@ -8,14 +8,16 @@ FROM run_violations
 QUALIFY row_number() OVER (PARTITION BY gl_detail_id, rule_id ORDER BY message) = 1;
 
 -- Risk per line and per journal: rule scores combine as independent evidence (noisy-or), then the ML score adds its
--- weighted share of what is left: risk = 100 * (1 - prod(1 - s_i/100) * (1 - w * ml)).
+-- weighted share of what is left: risk = 100 * (1 - prod(1 - s_i/100) * (1 - w * ml)). A line's factors are its rules
+-- by descending score, then rule id.
 INSERT INTO risk_scores
 WITH hits AS (
     SELECT gl_detail_id, journal_id, fiscal_year, rule_id, least(max(score), 99.0) AS score
     FROM rule_violations WHERE run_id = ${run_id} GROUP BY ALL
 ), line_rules AS (
     SELECT gl_detail_id, 100 * (1 - exp(sum(ln(1 - score / 100)))) AS rule_score, count(*) AS violation_count,
-           string_agg(rule_id || ' ' || CAST(round(score) AS INTEGER), ', ' ORDER BY score DESC, rule_id) AS top_factors
+           array_to_string(list_transform(list_sort(list({'neg': -score, 'rule': rule_id})),
+                                          lambda f: f.rule || ' ' || CAST(round(-f.neg) AS INTEGER)), ', ') AS top_factors
     FROM hits GROUP BY gl_detail_id
 ), journal_rules AS (
     SELECT journal_id, fiscal_year, 100 * (1 - exp(sum(ln(1 - score / 100)))) AS rule_score
