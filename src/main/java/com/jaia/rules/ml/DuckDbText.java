@@ -1,6 +1,7 @@
 package com.jaia.rules.ml;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -43,7 +44,19 @@ final class DuckDbText {
             append(out, BigDecimal.valueOf((long) cents, 2));
             return;
         }
-        append(out, new BigDecimal(Double.toString(value)));
+        append(out, shortest(value));
+    }
+
+    /** The decimal with the fewest digits that reads back as {@code value} (closest to it among those). */
+    private static BigDecimal shortest(double value) {
+        BigDecimal exact = new BigDecimal(value);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (rounded.doubleValue() == value) {
+                return rounded;
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
     }
 
     private static void append(StringBuilder out, BigDecimal decimal) {

@@ -88,7 +88,7 @@ public class MlScorer {
             statement.execute("DELETE FROM ml_scores WHERE fiscal_year = " + year);
         }
         long deleted = System.nanoTime();
-        FeatureSample sample = FeatureSample.read(duckDb, settings.sampleSize(), seed);
+        FeatureSample sample = FeatureSample.read(duckDb, year, settings.sampleSize(), seed);
         if (sample.size() == 0) {
             return new YearScored(0, 0);
         }
