@@ -26,6 +26,8 @@ public class MlScorer {
 
     private static final List<String> TEMP_OBJECTS = List.of("VIEW IF EXISTS ml_features",
             "VIEW IF EXISTS ml_line_scores", "TABLE IF EXISTS ml_account_stats", "TABLE IF EXISTS ml_user_stats",
+            "TABLE IF EXISTS ml_user_amount_stats", "TABLE IF EXISTS ml_user_time_counts",
+            "TABLE IF EXISTS ml_user_time_centers", "TABLE IF EXISTS ml_user_time_stats",
             "TABLE IF EXISTS ml_user_account_counts", "TABLE IF EXISTS ml_journal_counts");
 
     private final MlSettings settings;
