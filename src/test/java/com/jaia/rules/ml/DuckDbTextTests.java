@@ -22,7 +22,7 @@ class DuckDbTextTests {
         List<Double> values = new ArrayList<>(List.of(0.0, 0.05, 0.15, 0.25, 0.35, 2.25, 3.0, 3.04999999999, 3.05,
                 9.95, 99.95, 12345.65, 1e-9, 123456.75, 1e12 + 0.05, -0.04, -0.0, -3.25));
         SplittableRandom random = new SplittableRandom(3);
-        for (int i = 0; i < 3_000; i++) {
+        for (int i = 0; i < 1_000; i++) {
             values.add(random.nextDouble() * Math.pow(10, random.nextInt(-3, 9)));
             values.add(random.nextInt(0, 200_000) / 20.0);
         }
@@ -35,7 +35,7 @@ class DuckDbTextTests {
         List<Double> values = new ArrayList<>(List.of(0.0, 0.01, 0.1, 0.5, 3.0, 1234.5, 1234.56, 100000000.0, 1e15,
                 9999999999999.99, 1e16, 1.5e16, 123456789012345678.0, 0.0001, 0.00001, 1.2345e-5, -0.07, -3.0));
         SplittableRandom random = new SplittableRandom(5);
-        for (int i = 0; i < 3_000; i++) {
+        for (int i = 0; i < 1_000; i++) {
             values.add(random.nextLong(0, 100_000_000_000L) / 100.0);
             values.add(random.nextDouble() * Math.pow(10, random.nextInt(-6, 20)));
         }
@@ -48,7 +48,7 @@ class DuckDbTextTests {
         List<String> amounts = new ArrayList<>(List.of("0.00", "0.01", "0.50", "1000000.00", "12345678.90",
                 "9999999999999.99", "10000000000000.01", "9999999999999999.99"));
         SplittableRandom random = new SplittableRandom(7);
-        for (int i = 0; i < 3_000; i++) {
+        for (int i = 0; i < 1_000; i++) {
             amounts.add(BigDecimal.valueOf(random.nextLong(0, 10_000_000_000_000_000L), 2).toPlainString());
             amounts.add(BigDecimal.valueOf(random.nextLong(0, 10_000_000L), 2).toPlainString());
         }
