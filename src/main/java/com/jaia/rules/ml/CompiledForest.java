@@ -16,6 +16,7 @@ final class CompiledForest {
     private final int[] feature;
     private final double[] threshold;
     private final double[] leafValue;
+    private final double averagePathLength;
 
     CompiledForest(IsolationForest forest) {
         this.height = forest.heightLimit();
@@ -24,6 +25,7 @@ final class CompiledForest {
         this.feature = new int[trees * internal];
         this.threshold = new double[trees * internal];
         this.leafValue = new double[trees * (internal + 1)];
+        this.averagePathLength = IsolationForest.averagePathLength(forest.subsample());
         List<IsolationTree> all = forest.trees();
         for (int t = 0; t < trees; t++) {
             pad(all.get(t), t, 0, 0, 0);
@@ -89,6 +91,11 @@ final class CompiledForest {
         for (int r = 0; r < rows; r++) {
             meanPathLength[r] /= trees;
         }
+    }
+
+    /** The anomaly score of a mean path length, as {@link IsolationForest#scoreOf}. */
+    double score(double meanPathLength) {
+        return Math.pow(2, -meanPathLength / averagePathLength);
     }
 
 }

@@ -9,17 +9,21 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The lines the models are fitted on: the {@code size} lines of {@code ml_features} with the smallest seeded hash of
- * their id (a deterministic sample whatever order DuckDB scans in), plus each feature's median and robust spread.
+ * The lines the models are fitted on: the {@code size} lines of the fiscal year with the smallest seeded hash of their
+ * id (a deterministic sample whatever order DuckDB scans in; the row id only breaks the ties of duplicate ids), plus
+ * each feature's median and robust spread. The sample is picked on {@code journal_entries} first, so
+ * {@code ml_features} is computed for the sampled lines only.
  */
 record FeatureSample(double[][] rows, double[] center, double[] spread) {
 
     private static final double MAD_TO_SIGMA = 1.4826;
 
-    static FeatureSample read(Connection duckDb, int size, long seed) throws SQLException {
+    static FeatureSample read(Connection duckDb, int fiscalYear, int size, long seed) throws SQLException {
         List<MlFeature> features = List.of(MlFeature.values());
-        String sql = "SELECT " + String.join(", ", MlFeature.columns()) + " FROM ml_features ORDER BY hash(gl_detail_id, "
-                + seed + "::BIGINT), gl_detail_id LIMIT " + size;
+        String sql = "SELECT " + String.join(", ", MlFeature.columns()) + " FROM ml_features JOIN (SELECT rowid AS"
+                + " line_rowid, hash(gl_detail_id, " + seed + "::BIGINT) AS h FROM journal_entries WHERE fiscal_year = "
+                + fiscalYear + " ORDER BY h, line_rowid LIMIT " + size + ") sample USING (line_rowid)"
+                + " ORDER BY sample.h, line_rowid";
         List<double[]> rows = new ArrayList<>();
         try (Statement statement = duckDb.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {

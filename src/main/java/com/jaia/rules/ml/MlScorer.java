@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -26,7 +25,9 @@ public class MlScorer {
     private static final Logger log = LoggerFactory.getLogger(MlScorer.class);
 
     private static final List<String> TEMP_OBJECTS = List.of("VIEW IF EXISTS ml_features",
-            "TABLE IF EXISTS ml_isolation", "TABLE IF EXISTS ml_account_stats", "TABLE IF EXISTS ml_user_stats",
+            "VIEW IF EXISTS ml_line_scores", "TABLE IF EXISTS ml_account_stats", "TABLE IF EXISTS ml_user_stats",
+            "TABLE IF EXISTS ml_user_amount_stats", "TABLE IF EXISTS ml_user_time_counts",
+            "TABLE IF EXISTS ml_user_time_centers", "TABLE IF EXISTS ml_user_time_stats",
             "TABLE IF EXISTS ml_user_account_counts", "TABLE IF EXISTS ml_journal_counts");
 
     private final MlSettings settings;
@@ -84,30 +85,26 @@ public class MlScorer {
     private YearScored scoreYear(Connection duckDb, int year, long seed, Path work) throws SQLException, IOException {
         long started = System.nanoTime();
         MlSql.execute(duckDb, "ml_features.sql", Map.of("fiscal_year", year));
+        long statistics = System.nanoTime();
         try (Statement statement = duckDb.createStatement()) {
             statement.execute("DELETE FROM ml_scores WHERE fiscal_year = " + year);
         }
-        FeatureSample sample = FeatureSample.read(duckDb, settings.sampleSize(), seed);
+        long deleted = System.nanoTime();
+        FeatureSample sample = FeatureSample.read(duckDb, year, settings.sampleSize(), seed);
         if (sample.size() == 0) {
             return new YearScored(0, 0);
         }
         IsolationForest forest = IsolationForest.fit(sample.rows(), settings.trees(), settings.subsample(), seed);
         long fitted = System.nanoTime();
+        log.debug("ML features and fit of fiscal year {}: statistics {} ms, delete {} ms, sample and fit {} ms", year,
+                (statistics - started) / 1_000_000, (deleted - statistics) / 1_000_000, (fitted - deleted) / 1_000_000);
         Path yearDir = Files.createDirectories(work.resolve(Integer.toString(year)));
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
-        long lines = IsolationScoring.scoreAll(duckDb, new CompiledForest(forest), yearDir, workers);
-        long isolated = System.nanoTime();
-        Map<String, Number> values = new HashMap<>();
-        values.put("fiscal_year", year);
-        values.put("average_path_length", IsolationForest.averagePathLength(forest.subsample()));
-        MlFeature[] features = MlFeature.values();
-        for (int f = 0; f < features.length; f++) {
-            values.put("center_" + features[f].column(), sample.center()[f]);
-            values.put("spread_" + features[f].column(), sample.spread()[f]);
-        }
-        MlSql.execute(duckDb, "ml_scores.sql", values);
+        long lines = LineScoring.scoreAll(duckDb, new CompiledForest(forest), sample, yearDir, workers);
+        long scored = System.nanoTime();
+        MlSql.execute(duckDb, "ml_scores.sql", Map.of("fiscal_year", year));
         log.debug("ML scores of fiscal year {}: features and fit {} ms, isolation scores {} ms, ml_scores {} ms", year,
-                (fitted - started) / 1_000_000, (isolated - fitted) / 1_000_000, (System.nanoTime() - isolated) / 1_000_000);
+                (fitted - started) / 1_000_000, (scored - fitted) / 1_000_000, (System.nanoTime() - scored) / 1_000_000);
         return new YearScored(lines, sample.size());
     }
 

@@ -1,70 +1,8 @@
--- ML scores of one fiscal year ({{fiscal_year}}) from ml_features and the isolation path lengths in ml_isolation.
--- isolation_part = clamp((isolation_score - 0.55) / 0.25, 0, 1); outlier = 1 - exp(-max(|z| - 3, 0) / 4), with z the
--- amount's robust z for the account, and the largest of the amount's, entry hour's and entry lag's for the preparer;
--- ml_score = 1 - (1 - isolation_part) * (1 - account_outlier_score) * (1 - user_outlier_score).
+-- ML scores of one fiscal year ({{fiscal_year}}): the per-line scores and texts computed in Java (LineScore,
+-- FeatureExplanation) and read back from the workers' CSV files by the view ml_line_scores, keyed by the
+-- journal_entries row id; only the line's ids come from the ledger here.
 INSERT INTO ml_scores
-WITH scored AS (
-    SELECT f.*,
-           pow(2, -(i.path_nanos / 1e9) / {{average_path_length}}) AS isolation_score,
-           1 - exp(-greatest(abs(f.f_account_z) - 3, 0) / 4) AS account_outlier_score,
-           1 - exp(-greatest(greatest(abs(f.f_user_z), abs(f.user_hour_z), abs(f.user_lag_z)) - 3, 0) / 4)
-               AS user_outlier_score
-    FROM ml_features f JOIN ml_isolation i USING (line_rowid)
-), parts AS (
-    SELECT *, least(greatest((isolation_score - 0.55) / 0.25, 0), 1) AS isolation_part
-    FROM scored
-), unusual AS (
-    -- how unusual the line's most unusual feature is, in robust spreads; only such lines get a text
-    SELECT *, greatest(abs(f_account_z),
-                    abs(f_user_z),
-                    abs(user_hour_z),
-                    abs(user_lag_z),
-                    abs(f_log_amount - {{center_f_log_amount}}) / {{spread_f_log_amount}},
-                    abs(f_entry_hour - {{center_f_entry_hour}}) / {{spread_f_entry_hour}},
-                    abs(f_weekday - {{center_f_weekday}}) / {{spread_f_weekday}},
-                    abs(f_day_of_month - {{center_f_day_of_month}}) / {{spread_f_day_of_month}},
-                    abs(f_entry_lag_days - {{center_f_entry_lag_days}}) / {{spread_f_entry_lag_days}},
-                    ({{center_f_account_frequency}} - f_account_frequency) / {{spread_f_account_frequency}},
-                    ({{center_f_user_account_frequency}} - f_user_account_frequency) / {{spread_f_user_account_frequency}},
-                    (f_round_zeros - {{center_f_round_zeros}}) / {{spread_f_round_zeros}},
-                    (f_journal_lines - {{center_f_journal_lines}}) / {{spread_f_journal_lines}}) AS most_unusual
-    FROM parts
-)
-SELECT gl_detail_id, journal_id, fiscal_year,
-       1 - (1 - isolation_part) * (1 - account_outlier_score) * (1 - user_outlier_score) AS ml_score,
-       CASE WHEN isolation_part >= greatest(account_outlier_score, user_outlier_score) THEN 'isolation_forest'
-            WHEN account_outlier_score >= user_outlier_score THEN 'account_robust_z'
-            ELSE 'user_robust_z' END AS ml_method,
-       isolation_score, account_outlier_score, user_outlier_score,
-       CASE WHEN most_unusual < 3 THEN '' ELSE array_to_string(list_transform(
-           list_slice(list_reverse_sort(list_filter([
-               {'u': abs(f_account_z), 'k': 1},
-               {'u': abs(f_user_z), 'k': 2},
-               {'u': abs(user_hour_z), 'k': 12},
-               {'u': abs(user_lag_z), 'k': 13},
-               {'u': abs(f_log_amount - {{center_f_log_amount}}) / {{spread_f_log_amount}}, 'k': 3},
-               {'u': abs(f_entry_hour - {{center_f_entry_hour}}) / {{spread_f_entry_hour}}, 'k': 4},
-               {'u': abs(f_weekday - {{center_f_weekday}}) / {{spread_f_weekday}}, 'k': 5},
-               {'u': abs(f_day_of_month - {{center_f_day_of_month}}) / {{spread_f_day_of_month}}, 'k': 6},
-               {'u': abs(f_entry_lag_days - {{center_f_entry_lag_days}}) / {{spread_f_entry_lag_days}}, 'k': 7},
-               {'u': ({{center_f_account_frequency}} - f_account_frequency) / {{spread_f_account_frequency}}, 'k': 8},
-               {'u': ({{center_f_user_account_frequency}} - f_user_account_frequency) / {{spread_f_user_account_frequency}}, 'k': 9},
-               {'u': (f_round_zeros - {{center_f_round_zeros}}) / {{spread_f_round_zeros}}, 'k': 10},
-               {'u': (f_journal_lines - {{center_f_journal_lines}}) / {{spread_f_journal_lines}}, 'k': 11}
-           ], lambda x: x.u >= 3)), 1, 3),
-           lambda x: CASE x.k
-               WHEN 1 THEN format('amount {:.1f} MAD {} account median', abs(f_account_z), CASE WHEN f_account_z > 0 THEN 'above' ELSE 'below' END)
-               WHEN 2 THEN format('amount {:.1f} MAD {} preparer median', abs(f_user_z), CASE WHEN f_user_z > 0 THEN 'above' ELSE 'below' END)
-               WHEN 3 THEN format('amount {} far from the ledger''s usual size', amount)
-               WHEN 4 THEN CASE WHEN f_entry_hour < 0 THEN 'no entry time' ELSE format('entry hour {}', floor(f_entry_hour)::INTEGER) END
-               WHEN 5 THEN format('entered on a {}', ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][f_weekday::INTEGER])
-               WHEN 6 THEN format('effective on day {} of the month', f_day_of_month::INTEGER)
-               WHEN 7 THEN CASE WHEN f_entry_lag_days >= 0 THEN format('entered {} days after the effective date', f_entry_lag_days::BIGINT)
-                                ELSE format('entered {} days before the effective date', -f_entry_lag_days::BIGINT) END
-               WHEN 8 THEN format('account used {} times this year', round(pow(10, f_account_frequency))::BIGINT)
-               WHEN 9 THEN format('preparer used this account {} times this year', round(pow(10, f_user_account_frequency))::BIGINT)
-               WHEN 10 THEN format('round amount ({} trailing zeros)', f_round_zeros::INTEGER)
-               WHEN 11 THEN format('journal of {} lines', f_journal_lines::BIGINT)
-               WHEN 12 THEN format('entry hour {:.1f} MAD {} preparer median', abs(user_hour_z), CASE WHEN user_hour_z > 0 THEN 'after' ELSE 'before' END)
-               ELSE format('entry lag {:.1f} MAD {} preparer median', abs(user_lag_z), CASE WHEN user_lag_z > 0 THEN 'above' ELSE 'below' END) END), '; ') END AS top_features
-FROM unusual;
+SELECT je.gl_detail_id, je.journal_id, je.fiscal_year, s.ml_score, s.ml_method, s.isolation_score,
+       s.account_outlier_score, s.user_outlier_score, coalesce(s.top_features, '')
+FROM ml_line_scores s JOIN journal_entries je ON je.rowid = s.line_rowid
+WHERE je.fiscal_year = {{fiscal_year}};
