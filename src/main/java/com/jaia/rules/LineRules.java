@@ -57,8 +57,9 @@ final class LineRules {
     }
 
     /**
-     * Inserts the hits of all {@code rules} into {@code run_violations} in one statement and returns what each rule
-     * did; the pass's time is shared out equally among them.
+     * Inserts the hits of all {@code rules} into {@code run_violations} and returns what each rule did; the pass's time
+     * is shared out equally among them. One scan keeps the lines that any rule flags, with a flag per rule; the
+     * messages are then written from those lines only.
      */
     static List<RuleOutcome> run(Connection duckDb, List<LineRule> rules) throws SQLException {
         if (rules.isEmpty()) {
@@ -66,7 +67,13 @@ final class LineRules {
         }
         long started = System.nanoTime();
         try (Statement statement = duckDb.createStatement()) {
-            statement.executeUpdate(sql(rules));
+            try {
+                statement.execute(flaggedLinesSql(rules));
+                statement.executeUpdate(violationsSql(rules));
+            }
+            finally {
+                statement.execute("DROP TABLE IF EXISTS rule_flagged_lines");
+            }
             Map<String, Long> hits = new HashMap<>();
             String ids = rules.stream().map(r -> RuleSql.literal(r.rule().id())).collect(Collectors.joining(", "));
             try (ResultSet counts = statement.executeQuery("SELECT rule_id, count(*) FROM run_violations "
@@ -85,24 +92,32 @@ final class LineRules {
         }
     }
 
-    static String sql(List<LineRule> rules) {
-        StringBuilder hits = new StringBuilder();
+    /** The lines any rule flags, with their fields and one boolean {@code flag_<n>} per rule. */
+    static String flaggedLinesSql(List<LineRule> rules) {
+        StringBuilder flags = new StringBuilder();
         StringBuilder any = new StringBuilder();
-        for (LineRule line : rules) {
-            Rule rule = line.rule();
-            hits.append(hits.isEmpty() ? "" : ",\n    ").append("CASE WHEN (").append(line.condition())
-                .append(") THEN {'rule_id': ").append(RuleSql.literal(rule.id())).append(", 'category': ")
-                .append(RuleSql.literal(rule.category())).append(", 'severity': ").append(RuleSql.literal(rule.severity()))
-                .append(", 'score': CAST(").append(rule.score()).append(" AS DOUBLE), 'message': CAST((")
-                .append(line.message()).append(") AS VARCHAR)} END");
-            any.append(any.isEmpty() ? "" : "\n   OR ").append('(').append(line.condition()).append(')');
+        for (int i = 0; i < rules.size(); i++) {
+            String condition = "(" + rules.get(i).condition() + ")";
+            flags.append(",\n       coalesce(").append(condition).append(", false) AS flag_").append(i);
+            any.append(i == 0 ? "" : "\n   OR ").append(condition);
         }
-        return "INSERT INTO run_violations\n"
-                + "SELECT gl_detail_id, journal_id, fiscal_year, business_unit_code, h.rule_id, h.category, h.severity, "
-                + "h.score, h.message\n"
-                + "FROM (SELECT l.gl_detail_id, l.journal_id, l.fiscal_year, l.business_unit_code, unnest(list_filter([\n    "
-                + hits + "], lambda h: h IS NOT NULL)) AS h\n"
-                + "      FROM rule_lines l\n      WHERE " + any + ")";
+        return "CREATE OR REPLACE TEMP TABLE rule_flagged_lines AS\nSELECT l.*" + flags + "\nFROM rule_lines l\nWHERE "
+                + any;
+    }
+
+    /** One insert of every rule's messages over the flagged lines. */
+    static String violationsSql(List<LineRule> rules) {
+        StringBuilder union = new StringBuilder();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i).rule();
+            union.append(i == 0 ? "" : "\nUNION ALL\n")
+                .append("SELECT l.gl_detail_id, l.journal_id, l.fiscal_year, l.business_unit_code, ")
+                .append(RuleSql.literal(rule.id())).append(", ").append(RuleSql.literal(rule.category())).append(", ")
+                .append(RuleSql.literal(rule.severity())).append(", CAST(").append(rule.score()).append(" AS DOUBLE), ")
+                .append("CAST((").append(rules.get(i).message()).append(") AS VARCHAR) FROM rule_flagged_lines l ")
+                .append("WHERE l.flag_").append(i);
+        }
+        return "INSERT INTO run_violations\n" + union;
     }
 
 }

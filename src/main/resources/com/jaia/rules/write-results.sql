@@ -13,7 +13,7 @@ QUALIFY row_number() OVER (PARTITION BY gl_detail_id, rule_id ORDER BY message) 
 INSERT INTO risk_scores
 WITH hits AS (
     SELECT gl_detail_id, journal_id, fiscal_year, rule_id, least(max(score), 99.0) AS score
-    FROM rule_violations WHERE run_id = ${run_id} GROUP BY ALL
+    FROM run_violations GROUP BY ALL
 ), line_rules AS (
     SELECT gl_detail_id, 100 * (1 - exp(sum(ln(1 - score / 100)))) AS rule_score, count(*) AS violation_count,
            array_to_string(list_transform(list_sort(list({'neg': -score, 'rule': rule_id})),
