@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Import benchmark: for each ledger size, times the JAIA import and DuckDB's own CSV reader as whole processes and
 # prints a Markdown table. Expects target/jaia.jar (build it first); writes its ledgers under ops/bench/work/.
+# The generated ledger comes with its masters (chart of accounts, users, vendors), loaded before the timed import
+# so that every rule applies, as on a client's real ledger.
 #
 #   ops/bench/run.sh [--sizes=1000000,5000000] [--skip-generate] [--seed=42]
 set -euo pipefail
@@ -37,10 +39,14 @@ wall_seconds() {
 peak_mib() {
   grep 'Maximum resident set size' "$1" | awk '{printf "%.0f", $NF / 1024}'
 }
-# runs one jaia command as a whole process with a fresh data directory; prints its wall seconds (or "failed")
+# runs one jaia command as a whole process with a fresh data directory (masters loaded first, untimed, when
+# $masters is set); prints its wall seconds (or "failed")
 timed() {
   local name=$1; shift
   local data; data=$(mktemp -d "$work/data-XXXXXX")
+  if [[ -n "${masters:-}" ]]; then
+    DATA_DIR="$data" java -jar "$jar" masters "$masters" > "$work/$name.masters.out" 2>&1
+  fi
   if DATA_DIR="$data" /usr/bin/time -v -o "$work/$name.time" java "${java_opts[@]}" -jar "$jar" "$@" \
       > "$work/$name.out" 2> "$work/$name.err"; then
     wall_seconds "$work/$name.time"
@@ -67,9 +73,11 @@ work_seconds() {
 IFS=, read -ra size_list <<< "$sizes"
 for lines in "${size_list[@]}"; do
   ledger="$work/ledger-$lines.csv"
+  masters_dir="$work/masters-$lines"
   if [[ "$skip_generate" == false || ! -f "$ledger" ]]; then
     echo "generating $lines lines into $ledger" >&2
-    java -jar "$jar" generate --lines="$lines" --seed="$seed" --out="$ledger" >&2
+    java -jar "$jar" generate --lines="$lines" --seed="$seed" --out="$ledger" --masters="$masters_dir" \
+      --labels="$work/labels-$lines.csv" >&2
   fi
   size_mib=$(du -m "$ledger" | cut -f1)
 
@@ -78,7 +86,7 @@ for lines in "${size_list[@]}"; do
   ref_rss=$([[ "$ref_s" == failed ]] && echo n/a || peak_mib "$work/reference-$lines.time")
 
   echo "import: jaia import $ledger" >&2
-  imp_s=$(timed "import-$lines" import "$ledger")
+  imp_s=$(masters="$masters_dir" timed "import-$lines" import "$ledger")
   if [[ "$imp_s" == failed ]]; then
     imp_rss=n/a; ratio=n/a
     echo "  import failed or is not available: see $work/import-$lines.err" >&2
