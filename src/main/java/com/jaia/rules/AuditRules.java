@@ -25,8 +25,8 @@ public final class AuditRules {
 
     private static final Logger log = LoggerFactory.getLogger(AuditRules.class);
 
-    private static final List<String> WORK_TABLES = List.of("run_violations", "rule_journals", "rule_descriptions",
-            "rule_amount_digits");
+    /** The rules' own inputs, no longer needed once the rules have run. */
+    private static final List<String> RULE_INPUTS = List.of("rule_journals", "rule_descriptions", "rule_amount_digits");
 
     static final String RUN_VIOLATIONS = "CREATE OR REPLACE TEMP TABLE run_violations (gl_detail_id VARCHAR, "
             + "journal_id VARCHAR, fiscal_year INTEGER, business_unit_code VARCHAR, rule_id VARCHAR, category VARCHAR, "
@@ -75,6 +75,7 @@ public final class AuditRules {
         long prepared = System.nanoTime();
         List<RuleOutcome> outcomes = runRules(duckDb, catalogue.get(), selected);
         long ruled = System.nanoTime();
+        dropTables(duckDb, RULE_INPUTS);
         duckDb.setAutoCommit(false);
         try (Statement statement = duckDb.createStatement()) {
             statement.execute(RuleSql.substitute(JobsFiles.engineSql("write-results.sql"), parameters, "write"));
@@ -102,14 +103,17 @@ public final class AuditRules {
         }
         finally {
             duckDb.setAutoCommit(true);
-            dropWorkTables(duckDb);
+            dropTables(duckDb, List.of("run_violations"));
         }
     }
 
-    /** The run's larger temp tables would otherwise hold memory on the pooled connection until its next run. */
-    private static void dropWorkTables(Connection duckDb) {
+    /**
+     * Drops temp tables as soon as they are done with: they hold DuckDB memory that the writing of the results (and the
+     * pooled connection's next user) can use.
+     */
+    private static void dropTables(Connection duckDb, List<String> tables) {
         try (Statement statement = duckDb.createStatement()) {
-            for (String table : WORK_TABLES) {
+            for (String table : tables) {
                 statement.execute("DROP TABLE IF EXISTS " + table);
             }
         }
