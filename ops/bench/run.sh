@@ -79,7 +79,7 @@ for lines in "${size_list[@]}"; do
     java -jar "$jar" generate --lines="$lines" --seed="$seed" --out="$ledger" --masters="$masters_dir" \
       --labels="$work/labels-$lines.csv" >&2
   fi
-  size_mib=$(du -m "$ledger" | cut -f1)
+  size_mib=$(du -mL "$ledger" | cut -f1)
 
   echo "reference: DuckDB read_csv on $ledger" >&2
   ref_s=$(timed "reference-$lines" read-csv-reference "$ledger")
