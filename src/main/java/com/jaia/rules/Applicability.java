@@ -26,13 +26,9 @@ final class Applicability {
 
     private final Map<String, Boolean> present = new HashMap<>();
 
-    Applicability(Connection connection) {
-        this.connection = connection;
-    }
-
     /** Looks up every ledger field the given rules require at once. */
     Applicability(Connection connection, List<Rule> rules) throws SQLException {
-        this(connection);
+        this.connection = connection;
         Set<String> fields = new TreeSet<>();
         for (Rule rule : rules) {
             for (String requirement : rule.requires()) {
@@ -109,11 +105,8 @@ final class Applicability {
             String[] parts = requirement.split("\\.");
             sql = "SELECT count(" + parts[1] + ") FROM " + parts[0];
         }
-        else if (!isLineField(requirement)) {
-            sql = "SELECT count(*) FROM " + requirement;
-        }
         else {
-            sql = "SELECT " + presentCount(requirement) + " FROM rule_lines";
+            sql = "SELECT count(*) FROM " + requirement;
         }
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             return rows.next() && rows.getLong(1) > 0;

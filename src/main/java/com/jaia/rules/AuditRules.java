@@ -127,7 +127,7 @@ public final class AuditRules {
         Applicability applicability = new Applicability(duckDb, catalogue.rules());
         Map<String, RuleOutcome> outcomes = new LinkedHashMap<>();
         List<LineRules.LineRule> lineRules = new ArrayList<>();
-        List<Rule> otherRules = new ArrayList<>();
+        Map<Rule, String> otherRules = new LinkedHashMap<>();
         for (Rule rule : catalogue.rules()) {
             if (!selected.test(rule)) {
                 continue;
@@ -142,20 +142,18 @@ public final class AuditRules {
                 continue;
             }
             outcomes.put(rule.id(), null);
-            LineRules.parse(rule, catalogue.sql(rule)).ifPresentOrElse(lineRules::add, () -> otherRules.add(rule));
+            String sql = catalogue.sql(rule);
+            LineRules.parse(rule, sql).ifPresentOrElse(lineRules::add, () -> otherRules.put(rule, sql));
         }
-        for (RuleOutcome outcome : lineRuleOutcomes(duckDb, catalogue, lineRules)) {
+        for (RuleOutcome outcome : lineRuleOutcomes(duckDb, lineRules)) {
             outcomes.put(outcome.ruleId(), outcome);
         }
-        for (Rule rule : otherRules) {
-            outcomes.put(rule.id(), runRule(duckDb, catalogue, rule));
-        }
+        otherRules.forEach((rule, sql) -> outcomes.put(rule.id(), runRule(duckDb, rule, sql)));
         return List.copyOf(outcomes.values());
     }
 
     /** The line rules in one shared pass; should that fail, one by one, so the failing rule is the one reported. */
-    private static List<RuleOutcome> lineRuleOutcomes(Connection duckDb, RuleCatalogue catalogue,
-            List<LineRules.LineRule> lineRules) {
+    private static List<RuleOutcome> lineRuleOutcomes(Connection duckDb, List<LineRules.LineRule> lineRules) {
         try {
             return LineRules.run(duckDb, lineRules);
         }
@@ -164,17 +162,17 @@ public final class AuditRules {
                     e.getMessage());
             List<RuleOutcome> outcomes = new ArrayList<>();
             for (LineRules.LineRule line : lineRules) {
-                outcomes.add(runRule(duckDb, catalogue, line.rule()));
+                outcomes.add(runRule(duckDb, line.rule(), line.sql()));
             }
             return outcomes;
         }
     }
 
-    private static RuleOutcome runRule(Connection duckDb, RuleCatalogue catalogue, Rule rule) {
+    private static RuleOutcome runRule(Connection duckDb, Rule rule, String ruleSql) {
         String sql = "INSERT INTO run_violations SELECT r.gl_detail_id, r.journal_id, r.fiscal_year, "
                 + "r.business_unit_code, " + RuleSql.literal(rule.id()) + ", " + RuleSql.literal(rule.category()) + ", "
                 + RuleSql.literal(rule.severity()) + ", " + rule.score() + ", r.message FROM (\n"
-                + catalogue.sql(rule).strip().replaceAll(";\\s*$", "") + "\n) AS r";
+                + ruleSql.strip().replaceAll(";\\s*$", "") + "\n) AS r";
         long started = System.nanoTime();
         try (Statement statement = duckDb.createStatement()) {
             long hits = statement.executeUpdate(sql);

@@ -37,8 +37,8 @@ final class LineRules {
     private LineRules() {
     }
 
-    /** A rule reduced to its per-line condition and message expression. */
-    record LineRule(Rule rule, String condition, String message) {
+    /** A rule reduced to its per-line condition and message expression, with the SQL they come from. */
+    record LineRule(Rule rule, String sql, String condition, String message) {
     }
 
     /** The rule as a line rule, or empty when its SQL has another shape. */
@@ -53,7 +53,7 @@ final class LineRules {
         if (NOT_A_LINE_TEST.matcher(code).find() || code.contains(";")) {
             return Optional.empty();
         }
-        return Optional.of(new LineRule(rule, condition, message));
+        return Optional.of(new LineRule(rule, sql, condition, message));
     }
 
     /**
