@@ -10,7 +10,7 @@ CREATE TABLE IF NOT EXISTS imports (
     file_format        VARCHAR,                 -- csv / tsv / xlsx
     file_encoding      VARCHAR,
     business_unit_code VARCHAR,
-    status             VARCHAR NOT NULL,        -- LOADED
+    status             VARCHAR NOT NULL,        -- LOADED, replaced, partly replaced, rolled back
     rows_read          BIGINT,
     rows_loaded        BIGINT,
     rows_rejected      BIGINT,
@@ -22,8 +22,10 @@ CREATE TABLE IF NOT EXISTS imports (
     fiscal_years       VARCHAR,                 -- comma-separated fiscal years the import touched
     ignored_columns    VARCHAR,
     started_at         TIMESTAMP,
-    loaded_at          TIMESTAMP
+    loaded_at          TIMESTAMP,
+    replaced_by        BIGINT                   -- the import that replaced its journals (status replaced)
 );
+ALTER TABLE imports ADD COLUMN IF NOT EXISTS replaced_by BIGINT;
 
 -- GL_Detail lines (AICPA Audit Data Standard names, as the earlier JAIA) plus lineage.
 CREATE TABLE IF NOT EXISTS journal_entries (

@@ -24,14 +24,21 @@ WITH loaded AS (
            coalesce(sum(CASE WHEN debit_credit_indicator = 'D' THEN amount END), 0) AS debits,
            coalesce(sum(CASE WHEN debit_credit_indicator = 'C' THEN amount END), 0) AS credits,
            count(*) FILTER (WHERE account_known = false) AS unknown_accounts,
-           string_agg(DISTINCT fiscal_year::VARCHAR, ',' ORDER BY fiscal_year::VARCHAR) AS fiscal_years
+           string_agg(DISTINCT fiscal_year::VARCHAR, ',' ORDER BY fiscal_year::VARCHAR) AS fiscal_years,
+           string_agg(DISTINCT business_unit_code, ',' ORDER BY business_unit_code) AS business_units
     FROM journal_entries WHERE import_id = ${import_id}
 ), rejected AS (
     SELECT count(*) AS lines, count(DISTINCT journal_id) AS journals
     FROM rejected_rows WHERE import_id = ${import_id}
 )
 SELECT ${import_id}, ${job_execution_id}, ${file_name}, ${file_sha256}, ${file_size}, ${file_format},
-       ${file_encoding}, ${business_unit}, 'LOADED', loaded.lines + rejected.lines, loaded.lines, rejected.lines,
+       ${file_encoding}, coalesce(loaded.business_units, ${business_unit}), 'LOADED', loaded.lines + rejected.lines, loaded.lines, rejected.lines,
        loaded.journals, rejected.journals, loaded.debits, loaded.credits, loaded.unknown_accounts,
        loaded.fiscal_years, ${ignored_columns}, ${started_at}, now()
 FROM loaded, rejected
+;
+-- Earlier imports whose journals this one replaced: replaced when none of their lines is left, else partly replaced.
+UPDATE imports SET status = CASE WHEN EXISTS (SELECT 1 FROM journal_entries e WHERE e.import_id = imports.import_id)
+                                 THEN 'partly replaced' ELSE 'replaced' END,
+                   replaced_by = ${import_id}
+WHERE import_id IN (SELECT import_id FROM load_replaced_journals)

@@ -1,6 +1,6 @@
 -- The load of one import, run in one DuckDB transaction by JournalLoader. ${...} are literals it substitutes:
 -- import_id, lines (list of staged line files), rejects (list of staged reject files), line_columns, reject_columns,
--- tolerance. Statements are separated by a line holding only ';'.
+-- tolerance, replace (true or false). Statements are separated by a line holding only ';'.
 
 -- Every valid line, flagged when a chart of accounts is loaded and does not know its account.
 INSERT INTO journal_entries
@@ -19,6 +19,26 @@ INSERT INTO rejected_rows
 SELECT ${import_id}, line_number, journal_id, column_name, reason_code, message, raw_line
 FROM read_csv(${rejects}, header = false, delim = ',', quote = '"', escape = '"', auto_detect = false,
               columns = ${reject_columns})
+;
+-- With replace: every journal of an earlier import that has a line in this import's scope (business unit, fiscal
+-- year, period) leaves in this transaction, with its LLM review; without, the table stays empty. Its rule hits and
+-- scores go when the rules step rewrites the fiscal year.
+CREATE OR REPLACE TEMP TABLE load_replaced_journals AS
+SELECT DISTINCT e.business_unit_code, e.fiscal_year, e.journal_id, e.import_id
+FROM journal_entries e
+JOIN (SELECT DISTINCT business_unit_code, fiscal_year, accounting_period FROM journal_entries
+      WHERE import_id = ${import_id}) s
+  ON s.business_unit_code = e.business_unit_code AND s.fiscal_year = e.fiscal_year
+ AND s.accounting_period = e.accounting_period
+WHERE ${replace} AND e.import_id <> ${import_id}
+;
+DELETE FROM journal_entries e USING load_replaced_journals r
+WHERE e.import_id = r.import_id AND e.business_unit_code = r.business_unit_code AND e.fiscal_year = r.fiscal_year
+  AND e.journal_id = r.journal_id
+;
+DELETE FROM llm_reviews v USING load_replaced_journals r
+WHERE v.import_id = r.import_id AND v.business_unit_code = r.business_unit_code AND v.fiscal_year = r.fiscal_year
+  AND v.journal_id = r.journal_id
 ;
 -- Lines whose gl_detail_id already appeared on an earlier line of the same file.
 CREATE OR REPLACE TEMP TABLE load_duplicate_lines AS
@@ -52,8 +72,10 @@ WITH journals AS (
                ON j.import_id = ${import_id} AND j.source_line_number = d.source_line_number)
     GROUP BY journal_id
 ), problems AS (
-    SELECT business_unit_code, journal_id, 1 AS priority, 'JOURNAL_ALREADY_LOADED' AS reason_code,
-           'journal ' || journal_id || ' was already loaded by import #' || earlier_import AS message
+    SELECT business_unit_code, journal_id, 1 AS priority, 'DUPLICATE_JOURNAL' AS reason_code,
+           'journal ' || journal_id || ' of business unit ' || coalesce(business_unit_code, '(none)')
+           || ' was already loaded by import #' || earlier_import
+           || '; import with replace to replace that import''s journals of the same scope' AS message
     FROM earlier
     UNION ALL
     SELECT DISTINCT j.business_unit_code, j.journal_id, 2, 'JOURNAL_HAS_REJECTED_LINE',

@@ -1,5 +1,6 @@
 package com.jaia.duckdb;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -13,6 +14,17 @@ import org.springframework.stereotype.Component;
 public class DuckDbWriteLock {
 
     private final ReentrantLock lock = new ReentrantLock(true);
+
+    /** Runs the work while holding the lock. */
+    public <T> T call(Callable<T> work) throws Exception {
+        lock.lockInterruptibly();
+        try {
+            return work.call();
+        }
+        finally {
+            lock.unlock();
+        }
+    }
 
     /** The tasklet, run while holding the lock; other guarded tasklets wait their turn. */
     public Tasklet guard(Tasklet tasklet) {

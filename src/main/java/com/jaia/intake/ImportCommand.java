@@ -10,11 +10,13 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code import PATH [--fiscal-year=YYYY] [--business-unit=CODE]}: runs one import job and prints its summary; exits 0
- * when the job completed, 1 when it failed, 4 when the import was refused.
+ * {@code import PATH [--fiscal-year=YYYY] [--business-unit=CODE] [--replace]}: runs one import job and prints its
+ * summary; exits 0 when the job completed, 1 when it failed, 2 on bad arguments, 4 when the import was refused.
  */
 @Component
 class ImportCommand implements JaiaCommand {
+
+    private static final String USAGE = "usage: import PATH [--fiscal-year=YYYY] [--business-unit=CODE] [--replace]";
 
     private final ImportLauncher launcher;
 
@@ -23,6 +25,16 @@ class ImportCommand implements JaiaCommand {
     ImportCommand(ImportLauncher launcher, ImportSummaries summaries) {
         this.launcher = launcher;
         this.summaries = summaries;
+    }
+
+    private static Integer year(String text) {
+        try {
+            return Integer.valueOf(text.strip());
+        }
+        catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--fiscal-year must be a year from " + ImportRequest.MIN_FISCAL_YEAR
+                    + " to " + ImportRequest.MAX_FISCAL_YEAR + ", not \"" + text + "\"");
+        }
     }
 
     @Override
@@ -34,11 +46,19 @@ class ImportCommand implements JaiaCommand {
     public int run(String[] args) {
         CommandArguments arguments = CommandArguments.parse(args);
         if (arguments.positional().size() != 1) {
-            System.err.println("usage: import PATH [--fiscal-year=YYYY] [--business-unit=CODE]");
+            System.err.println(USAGE);
             return 2;
         }
-        ImportRequest request = new ImportRequest(Path.of(arguments.positional().get(0)),
-                arguments.option("fiscal-year").map(Integer::valueOf), arguments.option("business-unit"), "cli");
+        ImportRequest request;
+        try {
+            request = new ImportRequest(Path.of(arguments.positional().get(0)),
+                    arguments.option("fiscal-year").map(ImportCommand::year), arguments.option("business-unit"), "cli",
+                    arguments.option("replace").map(Boolean::parseBoolean).orElse(false));
+        }
+        catch (IllegalArgumentException e) {
+            System.err.println("jaia: " + e.getMessage());
+            return 2;
+        }
         try {
             JobExecution execution = launcher.launch(request);
             System.out.print(summaries.of(execution).render());

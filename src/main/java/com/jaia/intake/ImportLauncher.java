@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import com.jaia.loading.ImportLedger;
 import com.jaia.loading.ImportLedgerEntry;
+import com.jaia.loading.RunningImports;
 import com.jaia.pipeline.ImportContext;
 
 import org.springframework.batch.core.BatchStatus;
@@ -35,12 +36,15 @@ public class ImportLauncher {
 
     private final ImportLedger ledger;
 
+    private final RunningImports running;
+
     ImportLauncher(JobOperator jobOperator, JobRepository jobRepository,
-            @Qualifier(JOB_NAME) Job journalImportJob, ImportLedger ledger) {
+            @Qualifier(JOB_NAME) Job journalImportJob, ImportLedger ledger, RunningImports running) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.journalImportJob = journalImportJob;
         this.ledger = ledger;
+        this.running = running;
     }
 
     /** Imports the file; returns the finished execution (completed or failed). */
@@ -69,12 +73,25 @@ public class ImportLauncher {
         });
         JobParametersBuilder builder = new JobParametersBuilder()
             .addString(ImportContext.FILE_SHA256_PARAMETER, sha256, true)
+            .addString(ImportContext.REPLACE_PARAMETER, Boolean.toString(request.replace()), false)
             .addString(ImportContext.FILE_PATH_PARAMETER, file.toString(), false)
             .addString("origin", request.origin(), false);
         request.fiscalYear().ifPresent(year -> builder.addLong("fiscalYear", year.longValue(), false));
         request.businessUnit().ifPresent(unit -> builder.addString("businessUnit", unit, false));
+        long takenBack = ledger.takenBack(sha256);
+        if (takenBack > 0) {
+            builder.addLong(ImportContext.REIMPORT_PARAMETER, takenBack, true);
+        }
         JobParameters parameters = builder.toJobParameters();
         JobInstance instance = jobRepository.getJobInstance(JOB_NAME, parameters);
+        if (request.replace()) {
+            // the scope this import will replace is only known once its rows are read, so any import still loading
+            // may be loading into it
+            running.touching(null, null, instance == null ? null : instance.getInstanceId()).ifPresent(other -> {
+                throw new ImportRejected("a replacing import must not run beside another import of the same scope: "
+                        + other + "; try again when it has finished", null);
+            });
+        }
         if (instance != null) {
             JobExecution last = jobRepository.getLastJobExecution(instance);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {

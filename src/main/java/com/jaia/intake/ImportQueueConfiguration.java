@@ -3,6 +3,7 @@ package com.jaia.intake;
 import java.util.List;
 
 import com.jaia.loading.ImportLedger;
+import com.jaia.loading.RunningImports;
 import com.jaia.pipeline.ImportSettings;
 
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
@@ -44,9 +45,9 @@ class ImportQueueConfiguration {
     @Bean
     ImportQueue importQueue(JobRepository jobRepository, @Qualifier("journalImportJob") Job journalImportJob,
             @Qualifier("importQueue") TaskExecutorJobOperator queuedJobOperator, ImportWorkers importWorkers,
-            ImportLedger ledger) {
+            ImportLedger ledger, RunningImports running) {
         QueuedImportLauncher launcher = new QueuedImportLauncher(queuedJobOperator, jobRepository, journalImportJob,
-                ledger);
+                ledger, running);
         return new ImportQueue(launcher, journalImportJob, queuedJobOperator, importWorkers, jobRepository);
     }
 

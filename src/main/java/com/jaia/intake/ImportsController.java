@@ -57,8 +57,9 @@ class ImportsController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Uploads a ledger file (streamed to disk) and queues its import")
     ResponseEntity<Map<String, Object>> upload(@RequestPart("file") MultipartFile file,
-            @RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) String businessUnit)
-            throws IOException {
+            @RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) String businessUnit,
+            @RequestParam(defaultValue = "false") boolean replace) throws IOException {
+        ImportRequest.checkFiscalYear(fiscalYear);
         if (file.getSize() > uploads.maxBytes()) {
             throw new UploadTooLarge(uploads.maxBytes());
         }
@@ -66,7 +67,7 @@ class ImportsController {
         ImportSubmission submission;
         try {
             submission = queue.submit(new ImportRequest(stored, Optional.ofNullable(fiscalYear),
-                    Optional.ofNullable(businessUnit).filter(unit -> !unit.isBlank()), "rest"));
+                    Optional.ofNullable(businessUnit).filter(unit -> !unit.isBlank()), "rest", replace));
         }
         catch (RuntimeException refused) {
             uploads.discard(stored);
@@ -86,19 +87,22 @@ class ImportsController {
      * @param uri {@code s3://bucket/key}
      * @param fiscalYear the fiscal year for every line, when the file has none
      * @param businessUnit the business unit for every line, when the file has none
+     * @param replace whether the import replaces the journals earlier imports hold in its scope
      */
-    record S3ImportRequest(String uri, Integer fiscalYear, String businessUnit) {
+    record S3ImportRequest(String uri, Integer fiscalYear, String businessUnit, Boolean replace) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Imports an S3 object given as {\"uri\": \"s3://bucket/key\"}")
     ResponseEntity<Map<String, Object>> fromS3(@RequestBody S3ImportRequest request) {
+        ImportRequest.checkFiscalYear(request.fiscalYear());
         S3Imports imports = s3.getIfAvailable();
         if (imports == null) {
             throw new IllegalArgumentException("S3 imports are not available in this mode");
         }
         return accepted(imports.importObject(S3Location.parse(request.uri()), Optional.ofNullable(request.fiscalYear()),
-                Optional.ofNullable(request.businessUnit()).filter(unit -> !unit.isBlank())));
+                Optional.ofNullable(request.businessUnit()).filter(unit -> !unit.isBlank()),
+                Boolean.TRUE.equals(request.replace())));
     }
 
     @GetMapping

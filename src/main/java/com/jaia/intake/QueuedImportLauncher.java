@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.jaia.loading.ImportLedger;
+import com.jaia.loading.RunningImports;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -19,8 +20,8 @@ class QueuedImportLauncher extends ImportLauncher {
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
 
     QueuedImportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job journalImportJob,
-            ImportLedger ledger) {
-        super(jobOperator, jobRepository, journalImportJob, ledger);
+            ImportLedger ledger, RunningImports running) {
+        super(jobOperator, jobRepository, journalImportJob, ledger, running);
     }
 
     @Override

@@ -46,9 +46,15 @@ class S3Imports {
 
     /** Downloads one object (streamed to disk) and queues its import. */
     ImportSubmission importObject(S3Location object, Optional<Integer> fiscalYear, Optional<String> businessUnit) {
+        return importObject(object, fiscalYear, businessUnit, false);
+    }
+
+    ImportSubmission importObject(S3Location object, Optional<Integer> fiscalYear, Optional<String> businessUnit,
+            boolean replace) {
         Path file = download(object);
         try {
-            ImportSubmission submission = queue.submit(new ImportRequest(file, fiscalYear, businessUnit, "s3"));
+            ImportSubmission submission = queue.submit(new ImportRequest(file, fiscalYear, businessUnit, "s3",
+                    replace));
             submission.completion().thenAccept(ended -> {
                 if (ended.getStatus() == BatchStatus.COMPLETED) {
                     uploads.discard(file);

@@ -27,9 +27,10 @@ public class ImportLedger {
         this.duckDb = duckDb;
     }
 
-    /** The import that loaded a file with this content, if any. */
+    /** The import that loaded a file with this content and still holds its rows, if any. */
     public Optional<ImportLedgerEntry> findBySha256(String sha256) {
-        return duckDb.sql("SELECT " + COLUMNS + " FROM imports WHERE file_sha256 = ? ORDER BY import_id LIMIT 1")
+        return duckDb.sql("SELECT " + COLUMNS + " FROM imports WHERE file_sha256 = ? AND status NOT IN "
+                + "('replaced', 'rolled back') ORDER BY import_id LIMIT 1")
             .param(sha256)
             .query(ImportLedgerEntry.class)
             .optional();
@@ -48,6 +49,14 @@ public class ImportLedger {
             .params(limit, offset)
             .query(ImportLedgerEntry.class)
             .list();
+    }
+
+    /** How many imports of this content were taken back (rolled back or replaced as a whole). */
+    public long takenBack(String sha256) {
+        return duckDb.sql("SELECT count(*) FROM imports WHERE file_sha256 = ? AND status IN ('replaced', 'rolled back')")
+            .param(sha256)
+            .query(Long.class)
+            .single();
     }
 
     public long count() {

@@ -77,7 +77,8 @@ class JournalLoadTasklet implements Tasklet {
                 parameters.getString(ImportContext.FILE_SHA256_PARAMETER), Files.exists(file) ? Files.size(file) : -1,
                 facts.getString(ImportFacts.FORMAT, null), facts.getString(ImportFacts.ENCODING, null), businessUnit,
                 facts.getString(ImportFacts.IGNORED_COLUMNS, ""), rowsRead, settings.balanceTolerance(),
-                settings.rawLineMaxLength(), job.getCreateTime());
+                settings.rawLineMaxLength(), job.getCreateTime(),
+                Boolean.parseBoolean(parameters.getString(ImportContext.REPLACE_PARAMETER, "false")));
     }
 
 }

@@ -63,7 +63,8 @@ class JournalLoader {
                             + " records were read but " + accounted + " rows were loaded or rejected");
                 }
                 statement.execute("DROP TABLE IF EXISTS load_duplicate_lines; DROP TABLE IF EXISTS "
-                        + "load_journal_problems; DROP TABLE IF EXISTS load_rejected_lines");
+                        + "load_journal_problems; DROP TABLE IF EXISTS load_rejected_lines; "
+                        + "DROP TABLE IF EXISTS load_replaced_journals");
             }
             catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();

@@ -22,6 +22,15 @@ public final class ImportContext {
     /** Job parameter: the path of the file being imported (not identifying). */
     public static final String FILE_PATH_PARAMETER = "file.path";
 
+    /** Job parameter: {@code "true"} when the import replaces the journals earlier imports hold in its scope. */
+    public static final String REPLACE_PARAMETER = "replace";
+
+    /**
+     * Job parameter (identifying): how many earlier imports of the same content were rolled back or replaced, so that
+     * content taken back can be imported again as a new job instance; absent for the first import of a content.
+     */
+    public static final String REIMPORT_PARAMETER = "reimport";
+
     private ImportContext() {
     }
 

@@ -20,11 +20,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mappingDir where mapping profiles live
  * @param maxFieldLength the longest field accepted, in characters
  * @param rawLineMaxLength how much of a rejected line is kept for the auditor
+ * @param defaultBusinessUnit the business unit of lines when neither the file nor the import names one
  */
 @ConfigurationProperties("jaia.import")
 public record ImportSettings(int chunkSize, int maxWorkers, int partitions, Path workDir, int fiscalYearStartMonth,
         BigDecimal balanceTolerance, String encoding, String delimiter, String mappingProfile, Path mappingDir,
-        int maxFieldLength, int rawLineMaxLength) {
+        int maxFieldLength, int rawLineMaxLength, String defaultBusinessUnit) {
 
     public ImportSettings {
         chunkSize = chunkSize <= 0 ? 10_000 : chunkSize;
@@ -36,6 +37,8 @@ public record ImportSettings(int chunkSize, int maxWorkers, int partitions, Path
         mappingDir = mappingDir == null ? Path.of("config", "mappings") : mappingDir;
         maxFieldLength = maxFieldLength <= 0 ? 1000 : maxFieldLength;
         rawLineMaxLength = rawLineMaxLength <= 0 ? 2000 : rawLineMaxLength;
+        defaultBusinessUnit = defaultBusinessUnit == null || defaultBusinessUnit.isBlank() ? "DEFAULT"
+                : defaultBusinessUnit.strip();
     }
 
     /** The working directory of one import. */

@@ -77,20 +77,39 @@ class RulesController {
                 user), page, size);
     }
 
+    /** A journal with this id: one of the candidates a bare id may mean. */
+    record JournalKey(String businessUnit, int fiscalYear, String journalId) {
+    }
+
     @GetMapping("/journals/{journalId}")
-    Map<String, Object> journal(@PathVariable String journalId) {
-        List<Map<String, Object>> lines = duckDb.sql("SELECT je.*, r.risk_score, r.risk_band, r.rule_score, r.ml_score, "
-                + "r.journal_risk_score, r.journal_risk_band, r.top_factors FROM journal_entries je "
-                + "LEFT JOIN risk_scores r USING (gl_detail_id) WHERE je.journal_id = ? "
-                + "ORDER BY je.journal_id_line_number, je.gl_detail_id").param(journalId).query().listOfRows();
-        if (lines.isEmpty()) {
+    Map<String, Object> journal(@PathVariable String journalId, @RequestParam(required = false) String businessUnit,
+            @RequestParam(required = false) Integer fiscalYear) {
+        List<JournalKey> candidates = duckDb.sql("SELECT DISTINCT business_unit_code, fiscal_year FROM journal_entries "
+                + "WHERE journal_id = :id AND (CAST(:unit AS VARCHAR) IS NULL OR business_unit_code = :unit) "
+                + "AND (CAST(:year AS INTEGER) IS NULL OR fiscal_year = :year) ORDER BY 1, 2")
+            .param("id", journalId).param("unit", businessUnit).param("year", fiscalYear)
+            .query((row, n) -> new JournalKey(row.getString(1), row.getInt(2), journalId)).list();
+        if (candidates.isEmpty()) {
             throw new JournalNotFound(journalId);
         }
+        if (candidates.size() > 1) {
+            throw new AmbiguousJournal(journalId, candidates);
+        }
+        JournalKey key = candidates.get(0);
+        List<Map<String, Object>> lines = duckDb.sql("SELECT je.*, r.risk_score, r.risk_band, r.rule_score, r.ml_score, "
+                + "r.journal_risk_score, r.journal_risk_band, r.top_factors FROM journal_entries je "
+                + "LEFT JOIN risk_scores r USING (gl_detail_id, fiscal_year, business_unit_code) "
+                + "WHERE je.journal_id = ? AND je.business_unit_code = ? AND je.fiscal_year = ? "
+                + "ORDER BY je.journal_id_line_number, je.gl_detail_id")
+            .params(journalId, key.businessUnit(), key.fiscalYear()).query().listOfRows();
         List<Map<String, Object>> violations = duckDb.sql("SELECT gl_detail_id, rule_id, category, severity, score, "
-                + "message FROM rule_violations WHERE journal_id = ? ORDER BY score DESC, rule_id, gl_detail_id")
-            .param(journalId).query().listOfRows();
+                + "message FROM rule_violations WHERE journal_id = ? AND business_unit_code = ? AND fiscal_year = ? "
+                + "ORDER BY score DESC, rule_id, gl_detail_id")
+            .params(journalId, key.businessUnit(), key.fiscalYear()).query().listOfRows();
         Map<String, Object> journal = new LinkedHashMap<>();
         journal.put("journalId", journalId);
+        journal.put("businessUnit", key.businessUnit());
+        journal.put("fiscalYear", key.fiscalYear());
         journal.put("journalRiskScore", lines.get(0).get("journal_risk_score"));
         journal.put("journalRiskBand", lines.get(0).get("journal_risk_band"));
         journal.put("lines", lines);
@@ -116,6 +135,15 @@ class RulesController {
     ProblemDetail journalNotFound(JournalNotFound e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Journal not found");
+        return problem;
+    }
+
+    @ExceptionHandler(AmbiguousJournal.class)
+    ProblemDetail ambiguousJournal(AmbiguousJournal e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Ambiguous journal id");
+        problem.setType(java.net.URI.create("/problems/ambiguous-journal"));
+        problem.setProperty("candidates", e.candidates());
         return problem;
     }
 

@@ -45,8 +45,10 @@ final class LineParser {
         if (glDetailId == null) {
             glDetailId = journalId + "-" + (lineNumber != null ? lineNumber : record.lineNumber());
         }
-        String businessUnit = rules.businessUnitOverride() != null ? rules.businessUnitOverride()
-                : Texts.code(raw(BUSINESS_UNIT_CODE));
+        String businessUnit = Texts.code(raw(BUSINESS_UNIT_CODE));
+        if (businessUnit == null) {
+            businessUnit = rules.businessUnit();
+        }
         return new JournalLine(record.lineNumber(), glDetailId, businessUnit, fiscalYear, period, journalId,
                 lineNumber, effectiveDate, entryDate, entryTime, account, amount, currency(), functional,
                 sided.side(), Texts.trimToNull(raw(JE_LINE_DESCRIPTION)), Texts.trimToNull(raw(SOURCE)),
@@ -138,11 +140,17 @@ final class LineParser {
     }
 
     private int fiscalYear(LocalDate effectiveDate) {
-        if (rules.fiscalYearOverride() != null) {
-            return rules.fiscalYearOverride();
-        }
         Integer year = number(FISCAL_YEAR, LedgerDates.MIN_YEAR, LedgerDates.MAX_YEAR, "a fiscal year");
-        return year != null ? year : FiscalCalendar.fiscalYear(effectiveDate, rules.fiscalYearStartMonth());
+        Integer given = rules.givenFiscalYear();
+        if (year == null) {
+            return given != null ? given : FiscalCalendar.fiscalYear(effectiveDate, rules.fiscalYearStartMonth());
+        }
+        if (given != null && given.intValue() != year) {
+            throw rejectValue(FISCAL_YEAR, RejectReason.FISCAL_YEAR_MISMATCH, "differs from the fiscal year " + given
+                    + " given with the import; the file's own year wins, so import without the fiscal year or with "
+                    + year);
+        }
+        return year;
     }
 
     private int period(LocalDate effectiveDate) {

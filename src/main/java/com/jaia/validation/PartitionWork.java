@@ -65,7 +65,8 @@ final class PartitionWork {
                 MappingProfiles.load(settings.mappingDir(), settings.mappingProfile()));
         Long fiscalYear = parameters.getLong("fiscalYear");
         ValidationRules rules = new ValidationRules(settings.fiscalYearStartMonth(),
-                fiscalYear == null ? null : fiscalYear.intValue(), parameters.getString("businessUnit"),
+                fiscalYear == null ? null : fiscalYear.intValue(),
+                parameters.getString("businessUnit", settings.defaultBusinessUnit()),
                 settings.maxFieldLength(), settings.rawLineMaxLength(), source.delimiter());
         JournalLineProcessor processor = new JournalLineProcessor(new JournalLineValidator(mapping, rules));
         StagingFileWriter writer = new StagingFileWriter(workDir, context.getInt(JournalFilePartitioner.PARTITION));

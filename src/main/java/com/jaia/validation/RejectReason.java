@@ -20,6 +20,8 @@ public enum RejectReason {
     AMBIGUOUS_SIDE,
     /** A fiscal year, period or line number that is not a whole number in range. */
     BAD_NUMBER,
+    /** The line's own fiscal year differs from the one given with the import. */
+    FISCAL_YEAR_MISMATCH,
     /** The record has a different number of fields than the header. */
     WRONG_FIELD_COUNT,
     /** A field longer than the configured maximum. */
@@ -28,8 +30,8 @@ public enum RejectReason {
     INVALID_ENCODING,
     /** The same gl_detail_id appears earlier in the same file. */
     DUPLICATE_LINE_ID,
-    /** The journal was already loaded by an earlier import. */
-    JOURNAL_ALREADY_LOADED,
+    /** The journal (business unit, fiscal year, journal id) was already loaded by an earlier import, which is named. */
+    DUPLICATE_JOURNAL,
     /** The journal's debits and credits differ by more than the tolerance. */
     UNBALANCED_JOURNAL,
     /** Another line of the same journal was rejected, so the whole journal is held back. */

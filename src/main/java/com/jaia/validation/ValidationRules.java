@@ -4,13 +4,15 @@ package com.jaia.validation;
  * The per-import settings of row validation. Zero or negative numbers take the defaults.
  *
  * @param fiscalYearStartMonth the month (1..12) period 1 starts in; default 4 (April)
- * @param fiscalYearOverride the fiscal year to record on every line, or null to use the file's or derive it
- * @param businessUnitOverride the business unit to record on every line, or null to use the file's column
+ * @param givenFiscalYear the fiscal year given with the import, or null: it names the year of lines whose file has
+ *        none; a line whose own fiscal year differs is rejected (the file's year wins)
+ * @param businessUnit the business unit of lines whose file has none (the one given with the import, else the
+ *        configured default); the file's own value wins
  * @param maxFieldLength the longest accepted value of an imported column, in characters; default 1000
  * @param rawLineMaxLength how much of a rejected record is kept as its raw line; default 2000
  * @param delimiter the file's delimiter, used to rebuild the raw line of a rejected record
  */
-public record ValidationRules(int fiscalYearStartMonth, Integer fiscalYearOverride, String businessUnitOverride,
+public record ValidationRules(int fiscalYearStartMonth, Integer givenFiscalYear, String businessUnit,
         int maxFieldLength, int rawLineMaxLength, char delimiter) {
 
     public ValidationRules {
@@ -19,17 +21,17 @@ public record ValidationRules(int fiscalYearStartMonth, Integer fiscalYearOverri
         maxFieldLength = maxFieldLength <= 0 ? 1000 : maxFieldLength;
         rawLineMaxLength = rawLineMaxLength <= 0 ? 2000 : rawLineMaxLength;
         delimiter = delimiter == '\0' ? ',' : delimiter;
-        businessUnitOverride = Texts.trimToNull(businessUnitOverride);
+        businessUnit = Texts.trimToNull(businessUnit);
     }
 
-    /** April fiscal years, no overrides, 1000-character fields, comma-delimited. */
+    /** April fiscal years, no given year or business unit, 1000-character fields, comma-delimited. */
     public static ValidationRules defaults() {
         return new ValidationRules(4, null, null, 1000, 2000, ',');
     }
 
     /** These rules for a file with the given delimiter. */
     public ValidationRules withDelimiter(char newDelimiter) {
-        return new ValidationRules(fiscalYearStartMonth, fiscalYearOverride, businessUnitOverride, maxFieldLength,
+        return new ValidationRules(fiscalYearStartMonth, givenFiscalYear, businessUnit, maxFieldLength,
                 rawLineMaxLength, newDelimiter);
     }
 
