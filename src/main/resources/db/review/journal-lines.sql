@@ -6,4 +6,5 @@ SELECT e.journal_id_line_number, e.accounting_period, e.effective_date, e.entry_
 FROM journal_entries e
 LEFT JOIN accounts a ON a.account_code = e.gl_account_number
 WHERE e.import_id = :importId AND e.fiscal_year = :fiscalYear AND e.journal_id = :journalId
+  AND e.business_unit_code IS NOT DISTINCT FROM :businessUnit
 ORDER BY e.journal_id_line_number, e.source_line_number

@@ -46,9 +46,10 @@ class JournalEvidence {
 
     Gathered gather(ReviewCandidate c, String language) {
         List<Map<String, Object>> lines = duckDb.sql(sql.get("journal-lines")).param("importId", c.importId())
-            .param("fiscalYear", c.fiscalYear()).param("journalId", c.journalId()).query().listOfRows();
+            .param("fiscalYear", c.fiscalYear()).param("journalId", c.journalId())
+            .param("businessUnit", c.businessUnitCode()).query().listOfRows();
         List<Map<String, Object>> hits = duckDb.sql(sql.get("rule-hits")).param("fiscalYear", c.fiscalYear())
-            .param("journalId", c.journalId()).query().listOfRows();
+            .param("journalId", c.journalId()).param("businessUnit", c.businessUnitCode()).query().listOfRows();
         Set<String> userIds = distinct(lines, "prepared_by", "approved_by", "last_modified_by");
         Set<String> vendorCodes = distinct(lines, "vendor_code");
         Pseudonyms.Masking masking = new Pseudonyms.Masking();

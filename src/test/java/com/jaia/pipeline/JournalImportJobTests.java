@@ -111,7 +111,7 @@ class JournalImportJobTests {
 
         long importId = execution.getJobInstance().getInstanceId();
         assertThat(ledger.findById(importId).orElseThrow().rowsLoaded()).isZero();
-        assertThat(ledger.rejectsByReason(importId)).containsOnly(Map.entry("JOURNAL_ALREADY_LOADED", 2L),
+        assertThat(ledger.rejectsByReason(importId)).containsOnly(Map.entry("DUPLICATE_JOURNAL", 2L),
                 Map.entry("DUPLICATE_LINE_ID", 1L), Map.entry("JOURNAL_HAS_REJECTED_LINE", 1L));
         assertThat(duckDb.sql("SELECT message FROM rejected_rows WHERE import_id = ? AND line_number = 2")
             .param(importId).query(String.class).single()).contains("import #" + firstImport);
