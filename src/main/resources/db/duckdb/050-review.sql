@@ -3,7 +3,7 @@ CREATE TABLE IF NOT EXISTS llm_reviews (
     import_id           BIGINT NOT NULL,
     fiscal_year         INTEGER NOT NULL,
     journal_id          VARCHAR NOT NULL,
-    business_unit_code  VARCHAR NOT NULL,
+    business_unit_code  VARCHAR,
     risk_score          DOUBLE,
     risk_band           VARCHAR,
     status              VARCHAR NOT NULL,   -- reviewed, skipped
@@ -23,7 +23,7 @@ CREATE TABLE IF NOT EXISTS llm_reviews (
     prompt_hash         VARCHAR,            -- SHA-256 of the pseudonymised prompt, the template and the model chain
     language            VARCHAR,
     reviewed_at         TIMESTAMP NOT NULL,
-    PRIMARY KEY (import_id, fiscal_year, journal_id, business_unit_code)
+    PRIMARY KEY (import_id, fiscal_year, journal_id)
 );
 
 -- Stable pseudonyms sent to LLM providers instead of user ids, user names and vendor names; the mapping stays here.

@@ -11,7 +11,7 @@ WITH journals AS (
            max(r.ml_score) AS ml_score
     FROM risk_scores r
     JOIN journals j ON j.journal_id = r.journal_id AND j.fiscal_year = r.fiscal_year
-         AND j.business_unit_code = r.business_unit_code
+         AND j.business_unit_code IS NOT DISTINCT FROM r.business_unit_code
     GROUP BY r.journal_id, r.fiscal_year, r.business_unit_code
 ), selected AS (
     SELECT *

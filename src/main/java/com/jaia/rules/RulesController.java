@@ -98,12 +98,14 @@ class RulesController {
         JournalKey key = candidates.get(0);
         List<Map<String, Object>> lines = duckDb.sql("SELECT je.*, r.risk_score, r.risk_band, r.rule_score, r.ml_score, "
                 + "r.journal_risk_score, r.journal_risk_band, r.top_factors FROM journal_entries je "
-                + "LEFT JOIN risk_scores r USING (gl_detail_id, fiscal_year, business_unit_code) "
-                + "WHERE je.journal_id = ? AND je.business_unit_code = ? AND je.fiscal_year = ? "
+                + "LEFT JOIN risk_scores r ON r.gl_detail_id = je.gl_detail_id AND r.fiscal_year = je.fiscal_year "
+                + "AND r.business_unit_code IS NOT DISTINCT FROM je.business_unit_code "
+                + "WHERE je.journal_id = ? AND je.business_unit_code IS NOT DISTINCT FROM ? AND je.fiscal_year = ? "
                 + "ORDER BY je.journal_id_line_number, je.gl_detail_id")
             .params(journalId, key.businessUnit(), key.fiscalYear()).query().listOfRows();
         List<Map<String, Object>> violations = duckDb.sql("SELECT gl_detail_id, rule_id, category, severity, score, "
-                + "message FROM rule_violations WHERE journal_id = ? AND business_unit_code = ? AND fiscal_year = ? "
+                + "message FROM rule_violations WHERE journal_id = ? AND business_unit_code IS NOT DISTINCT FROM ? "
+                + "AND fiscal_year = ? "
                 + "ORDER BY score DESC, rule_id, gl_detail_id")
             .params(journalId, key.businessUnit(), key.fiscalYear()).query().listOfRows();
         Map<String, Object> journal = new LinkedHashMap<>();

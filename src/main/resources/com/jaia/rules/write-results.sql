@@ -34,13 +34,14 @@ WITH hits AS (
            concat_ws(', ', lr.top_factors,
                      CASE WHEN m.ml_score >= 0.5 THEN 'ML ' || CAST(round(m.ml_score, 2) AS VARCHAR) END) AS top_factors
     FROM rule_entries l
-    LEFT JOIN line_rules lr USING (gl_detail_id, fiscal_year, business_unit_code)
+    LEFT JOIN line_rules lr ON lr.gl_detail_id = l.gl_detail_id AND lr.fiscal_year = l.fiscal_year
+         AND lr.business_unit_code IS NOT DISTINCT FROM l.business_unit_code
     LEFT JOIN journal_rules jr ON jr.journal_id = l.journal_id AND jr.fiscal_year = l.fiscal_year
-         AND jr.business_unit_code = l.business_unit_code
+         AND jr.business_unit_code IS NOT DISTINCT FROM l.business_unit_code
     LEFT JOIN rule_ml m ON m.gl_detail_id = l.gl_detail_id AND m.fiscal_year = l.fiscal_year
-         AND m.business_unit_code = l.business_unit_code
+         AND m.business_unit_code IS NOT DISTINCT FROM l.business_unit_code
     LEFT JOIN journal_ml jm ON jm.journal_id = l.journal_id AND jm.fiscal_year = l.fiscal_year
-         AND jm.business_unit_code = l.business_unit_code
+         AND jm.business_unit_code IS NOT DISTINCT FROM l.business_unit_code
 )
 SELECT gl_detail_id, journal_id, fiscal_year, business_unit_code, round(rule_score, 2), ml_score, round(risk, 2),
        CASE WHEN risk >= 80 THEN 'critical' WHEN risk >= 60 THEN 'high' WHEN risk >= 40 THEN 'medium'
