@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.jaia.problems.InvalidParameter;
+
 /**
  * Lists stored reviews page by page, filtered by fiscal year, business unit, status and verdict.
  */
@@ -27,7 +29,7 @@ class ReviewListing {
 
     /**
      * A page of reviews; status and verdict are matched without regard to case.
-     * @throws InvalidReviewQuery naming the parameter and the accepted values when one is not accepted
+     * @throws InvalidParameter naming the parameter and the accepted values when one is not accepted
      */
     ReviewPage page(Integer fiscalYear, String businessUnit, String status, String verdict, int page, int size) {
         String statusValue = accepted("status", status, STATUSES);
@@ -55,8 +57,7 @@ class ReviewListing {
         }
         String normalised = value.strip().toLowerCase(Locale.ROOT);
         if (!accepted.contains(normalised)) {
-            throw new InvalidReviewQuery(parameter, parameter + " must be one of " + String.join(", ", accepted)
-                    + ", not '" + value + "'", accepted);
+            throw InvalidParameter.notOneOf(parameter, value, accepted);
         }
         return normalised;
     }

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.jaia.problems.InvalidParameter;
+
 /**
  * The reviews API: the stored LLM reviews, filtered and paged, and the retry of the reviews an outage deferred.
  */
@@ -42,10 +44,10 @@ class ReviewsController {
             @RequestParam(required = false) String verdict, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         if (page < 0) {
-            throw new InvalidReviewQuery("page", "page must be 0 or more, not " + page, List.of());
+            throw new InvalidParameter("page", "page must be 0 or more, not " + page, List.of());
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidReviewQuery("size", "size must be between 1 and " + MAX_PAGE_SIZE + ", not " + size,
+            throw new InvalidParameter("size", "size must be between 1 and " + MAX_PAGE_SIZE + ", not " + size,
                     List.of());
         }
         return listing.page(fiscalYear, businessUnit, status, verdict, page, size);
