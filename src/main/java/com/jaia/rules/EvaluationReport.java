@@ -81,10 +81,18 @@ public record EvaluationReport(List<PatternRecall> patterns, long labelledJourna
         if (!rules.isEmpty()) {
             out.append(String.format(Locale.ROOT, "%n%-30s %-20s %9s %9s %10s %9s%n", "rule", "status", "journals",
                     "hit rate", "labelled", "clean"));
+            long silent = 0;
             for (RuleHits r : rules) {
+                if (r.journals() == 0 && "ran".equals(r.status())) {
+                    silent++;
+                    continue;
+                }
                 out.append(String.format(Locale.ROOT, "%-30s %-20s %9d %8.2f%% %9.1f%% %8.2f%%%n", r.ruleId(),
                         r.status() == null ? "" : r.status(), r.journals(), 100 * r.hitRate(), 100 * r.labelledRate(),
                         100 * r.cleanRate()));
+            }
+            if (silent > 0) {
+                out.append(String.format(Locale.ROOT, "(%d more rules ran and hit no evaluated journal)%n", silent));
             }
         }
         return out.toString();
