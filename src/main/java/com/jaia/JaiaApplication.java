@@ -20,7 +20,7 @@ public class JaiaApplication {
 
     /** Commands that run once and exit instead of starting the server. */
     static final Set<String> COMMANDS = Set.of("import", "generate", "masters", "demo", "evaluate", "refresh",
-            "read-csv-reference");
+            "read-csv-reference", "keys");
 
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.contains(args[0])) {
