@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.jaia.security.KeysApplication;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -30,7 +32,9 @@ public class JaiaApplication {
     }
 
     static int runCommand(String[] args) {
-        SpringApplication application = new SpringApplication(JaiaApplication.class);
+        // keys needs only the SQLite store, so it also runs beside a server that holds the DuckDB file
+        SpringApplication application = new SpringApplication("keys".equals(args[0]) ? KeysApplication.class
+                : JaiaApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setDefaultProperties(Map.of("jaia.mode", "command", "spring.main.banner-mode", "off"));
         String[] commandArgs = Arrays.copyOfRange(args, 1, args.length);
