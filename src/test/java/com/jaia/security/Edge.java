@@ -5,7 +5,7 @@ import java.util.UUID;
 import jakarta.servlet.Filter;
 
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -34,14 +34,15 @@ final class Edge {
     /** A key's name and value. */
     record Key(String name, String value) {
 
-        MockHttpServletRequestBuilder on(MockHttpServletRequestBuilder request) {
+        AbstractMockHttpServletRequestBuilder<?> on(AbstractMockHttpServletRequestBuilder<?> request) {
             return request.header("Authorization", "Bearer " + value);
         }
 
     }
 
     /** Makes the request come from the given peer address. */
-    static MockHttpServletRequestBuilder from(String address, MockHttpServletRequestBuilder request) {
+    static AbstractMockHttpServletRequestBuilder<?> from(String address,
+            AbstractMockHttpServletRequestBuilder<?> request) {
         return request.with(r -> {
             r.setRemoteAddr(address);
             return r;
