@@ -59,10 +59,19 @@ FROM (SELECT fiscal_year, gl_account_number, prepared_by, left(a, 1) AS first_di
 GROUP BY GROUPING SETS ((fiscal_year, gl_account_number, prepared_by, first_digit, first_two),
                         (fiscal_year, prepared_by, last_two));
 
--- rule_journals: per journal its line count and debit and credit totals.
+-- rule_journals: per journal its line count, debit and credit totals, its first effective date, and, when the journal
+-- moves money between one account and another (one account per side), those accounts and its single vendor.
 CREATE OR REPLACE TEMP TABLE rule_journals AS
-SELECT journal_id, fiscal_year,
+SELECT journal_id, fiscal_year, business_unit_code,
        count(*) AS line_count,
        coalesce(sum(amount) FILTER (WHERE debit_credit_indicator = 'D'), 0) AS debit_total,
-       coalesce(sum(amount) FILTER (WHERE debit_credit_indicator = 'C'), 0) AS credit_total
-FROM rule_entries GROUP BY journal_id, fiscal_year;
+       coalesce(sum(amount) FILTER (WHERE debit_credit_indicator = 'C'), 0) AS credit_total,
+       min(effective_date) AS effective_date,
+       CASE WHEN min(gl_account_number) FILTER (WHERE debit_credit_indicator = 'D')
+                 = max(gl_account_number) FILTER (WHERE debit_credit_indicator = 'D')
+            THEN min(gl_account_number) FILTER (WHERE debit_credit_indicator = 'D') END AS debit_account,
+       CASE WHEN min(gl_account_number) FILTER (WHERE debit_credit_indicator = 'C')
+                 = max(gl_account_number) FILTER (WHERE debit_credit_indicator = 'C')
+            THEN min(gl_account_number) FILTER (WHERE debit_credit_indicator = 'C') END AS credit_account,
+       CASE WHEN min(vendor_code) = max(vendor_code) THEN min(vendor_code) END AS vendor_code
+FROM rule_entries GROUP BY journal_id, fiscal_year, business_unit_code;
