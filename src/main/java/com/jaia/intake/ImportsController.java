@@ -59,6 +59,9 @@ class ImportsController {
     ResponseEntity<Map<String, Object>> upload(@RequestPart("file") MultipartFile file,
             @RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) String businessUnit)
             throws IOException {
+        if (file.isEmpty()) {
+            throw new EmptyUpload(file.getOriginalFilename());
+        }
         if (file.getSize() > uploads.maxBytes()) {
             throw new UploadTooLarge(uploads.maxBytes());
         }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.jaia.duckdb.DuckDb;
+import com.jaia.problems.ProblemType;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -114,16 +114,7 @@ class RulesController {
 
     @ExceptionHandler(JournalNotFound.class)
     ProblemDetail journalNotFound(JournalNotFound e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Journal not found");
-        return problem;
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badRequest(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Bad request");
-        return problem;
+        return ProblemType.JOURNAL_NOT_FOUND.detail(e.getMessage());
     }
 
 }

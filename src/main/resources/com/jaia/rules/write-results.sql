@@ -5,7 +5,7 @@ DELETE FROM risk_scores WHERE list_contains(${fiscal_years}, fiscal_year);
 INSERT INTO rule_violations
 SELECT gl_detail_id, journal_id, fiscal_year, business_unit_code, rule_id, category, severity, score, message, ${run_id}
 FROM run_violations
-QUALIFY row_number() OVER (PARTITION BY gl_detail_id, rule_id ORDER BY message) = 1;
+QUALIFY row_number() OVER (PARTITION BY gl_detail_id, fiscal_year, business_unit_code, rule_id ORDER BY message) = 1;
 
 -- Risk per line and per journal: rule scores combine as independent evidence (noisy-or), then the ML score adds its
 -- weighted share of what is left: risk = 100 * (1 - prod(1 - s_i/100) * (1 - w * ml)). A line's factors are its rules
@@ -22,7 +22,7 @@ WITH journal_rules AS (
     FROM (SELECT journal_id, fiscal_year, business_unit_code, rule_id, max(score) AS score FROM run_hits GROUP BY ALL)
     GROUP BY ALL
 ), journal_ml AS (
-    SELECT journal_id, fiscal_year, max(ml_score) AS ml_score FROM rule_ml GROUP BY ALL
+    SELECT journal_id, fiscal_year, business_unit_code, max(ml_score) AS ml_score FROM rule_ml GROUP BY ALL
 ), journals AS (
     SELECT journal_id, fiscal_year, business_unit_code FROM rule_entries GROUP BY ALL
 ), scored AS (
@@ -31,8 +31,9 @@ WITH journal_rules AS (
                AS journal_risk
     FROM journals j
     LEFT JOIN journal_rules jr ON jr.journal_id = j.journal_id AND jr.fiscal_year = j.fiscal_year
-         AND jr.business_unit_code IS NOT DISTINCT FROM j.business_unit_code
+         AND jr.business_unit_code = j.business_unit_code
     LEFT JOIN journal_ml jm ON jm.journal_id = j.journal_id AND jm.fiscal_year = j.fiscal_year
+         AND jm.business_unit_code = j.business_unit_code
 ), ranked AS (
     SELECT *,
            CASE WHEN journal_risk >= ${critical_at} THEN 'critical' WHEN journal_risk >= ${high_at} THEN 'high'
@@ -52,10 +53,11 @@ FROM ranked;
 
 INSERT INTO risk_scores
 WITH line_rules AS (
-    SELECT gl_detail_id, 100 * (1 - exp(sum(ln(1 - score / 100)))) AS rule_score, count(*) AS violation_count,
+    SELECT gl_detail_id, fiscal_year, business_unit_code, 100 * (1 - exp(sum(ln(1 - score / 100)))) AS rule_score,
+           count(*) AS violation_count,
            array_to_string(list_transform(list_sort(list({'neg': -score, 'rule': rule_id})),
                                           lambda f: f.rule || ' ' || CAST(round(-f.neg) AS INTEGER)), ', ') AS top_factors
-    FROM run_hits GROUP BY gl_detail_id
+    FROM run_hits GROUP BY gl_detail_id, fiscal_year, business_unit_code
 ), lines AS (
     SELECT l.gl_detail_id, l.journal_id, l.fiscal_year, l.business_unit_code,
            coalesce(lr.rule_score, 0) AS rule_score, m.ml_score,
@@ -65,10 +67,11 @@ WITH line_rules AS (
            concat_ws(', ', lr.top_factors,
                      CASE WHEN m.ml_score >= 0.5 THEN 'ML ' || CAST(round(m.ml_score, 2) AS VARCHAR) END) AS top_factors
     FROM rule_entries l
-    LEFT JOIN line_rules lr USING (gl_detail_id)
+    LEFT JOIN line_rules lr USING (gl_detail_id, fiscal_year, business_unit_code)
     LEFT JOIN run_journal_risk jr ON jr.journal_id = l.journal_id AND jr.fiscal_year = l.fiscal_year
-         AND jr.business_unit_code IS NOT DISTINCT FROM l.business_unit_code
-    LEFT JOIN rule_ml m ON m.gl_detail_id = l.gl_detail_id
+         AND jr.business_unit_code = l.business_unit_code
+    LEFT JOIN rule_ml m ON m.gl_detail_id = l.gl_detail_id AND m.fiscal_year = l.fiscal_year
+         AND m.business_unit_code = l.business_unit_code
 ), banded AS (
     SELECT *, CASE WHEN risk >= ${critical_at} THEN 'critical' WHEN risk >= ${high_at} THEN 'high'
                    WHEN risk >= ${medium_at} THEN 'medium' WHEN risk >= ${low_at} THEN 'low' ELSE 'minimal' END AS band
