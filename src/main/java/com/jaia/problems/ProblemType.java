@@ -47,6 +47,12 @@ public enum ProblemType {
     JOB_STATE_CONFLICT("job-state-conflict", HttpStatus.CONFLICT, "Job state conflict"),
     /** A bare journal id that matches journals of several business units or fiscal years. */
     AMBIGUOUS_JOURNAL("ambiguous-journal", HttpStatus.CONFLICT, "Ambiguous journal"),
+    /** Deferred LLM reviews cannot be retried because no LLM provider is configured. */
+    NO_LLM_PROVIDER("no-llm-provider", HttpStatus.CONFLICT, "No LLM provider"),
+    /** A retry of deferred LLM reviews is running already. */
+    REVIEW_RETRY_RUNNING("review-retry-running", HttpStatus.CONFLICT, "Review retry running"),
+    /** A master file refused: its kind cannot be told from its header, or it would shrink a master without replace. */
+    MASTER_REFUSED("master-refused", HttpStatus.UNPROCESSABLE_CONTENT, "Master file refused"),
     /** No or an unknown API key. */
     UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Unauthorized"),
     /** The API key's role does not allow this request. */
