@@ -31,9 +31,9 @@ WITH journal_rules AS (
                AS journal_risk
     FROM journals j
     LEFT JOIN journal_rules jr ON jr.journal_id = j.journal_id AND jr.fiscal_year = j.fiscal_year
-         AND jr.business_unit_code = j.business_unit_code
+         AND jr.business_unit_code IS NOT DISTINCT FROM j.business_unit_code
     LEFT JOIN journal_ml jm ON jm.journal_id = j.journal_id AND jm.fiscal_year = j.fiscal_year
-         AND jm.business_unit_code = j.business_unit_code
+         AND jm.business_unit_code IS NOT DISTINCT FROM j.business_unit_code
 ), ranked AS (
     SELECT *,
            CASE WHEN journal_risk >= ${critical_at} THEN 'critical' WHEN journal_risk >= ${high_at} THEN 'high'
@@ -67,11 +67,12 @@ WITH line_rules AS (
            concat_ws(', ', lr.top_factors,
                      CASE WHEN m.ml_score >= 0.5 THEN 'ML ' || CAST(round(m.ml_score, 2) AS VARCHAR) END) AS top_factors
     FROM rule_entries l
-    LEFT JOIN line_rules lr USING (gl_detail_id, fiscal_year, business_unit_code)
+    LEFT JOIN line_rules lr ON lr.gl_detail_id = l.gl_detail_id AND lr.fiscal_year = l.fiscal_year
+         AND lr.business_unit_code IS NOT DISTINCT FROM l.business_unit_code
     LEFT JOIN run_journal_risk jr ON jr.journal_id = l.journal_id AND jr.fiscal_year = l.fiscal_year
-         AND jr.business_unit_code = l.business_unit_code
+         AND jr.business_unit_code IS NOT DISTINCT FROM l.business_unit_code
     LEFT JOIN rule_ml m ON m.gl_detail_id = l.gl_detail_id AND m.fiscal_year = l.fiscal_year
-         AND m.business_unit_code = l.business_unit_code
+         AND m.business_unit_code IS NOT DISTINCT FROM l.business_unit_code
 ), banded AS (
     SELECT *, CASE WHEN risk >= ${critical_at} THEN 'critical' WHEN risk >= ${high_at} THEN 'high'
                    WHEN risk >= ${medium_at} THEN 'medium' WHEN risk >= ${low_at} THEN 'low' ELSE 'minimal' END AS band
