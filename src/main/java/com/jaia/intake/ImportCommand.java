@@ -1,17 +1,18 @@
 package com.jaia.intake;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import com.jaia.CommandArguments;
 import com.jaia.JaiaCommand;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code import PATH [--fiscal-year=YYYY] [--business-unit=CODE] [--replace]}: runs one import job and prints its
- * summary; exits 0 when the job completed, 1 when it failed, 2 on bad arguments, 4 when the import was refused.
+ * summary; exits 0 when the job completed, 5 when it completed without loading a row, 1 when it failed, 2 on bad
+ * arguments, 4 when the import was refused.
  */
 @Component
 class ImportCommand implements JaiaCommand {
@@ -62,10 +63,10 @@ class ImportCommand implements JaiaCommand {
         try {
             JobExecution execution = launcher.launch(request);
             System.out.print(summaries.of(execution).render());
-            return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+            return ImportSummary.exitCode(execution);
         }
         catch (ImportRejected rejected) {
-            System.err.println("import refused: " + rejected.getMessage());
+            System.err.println("jaia: import refused: " + rejected.getMessage());
             return 4;
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.jaia.duckdb.CamelCase;
 import com.jaia.duckdb.DuckDb;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,6 +61,9 @@ class ImportsController {
             @RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) String businessUnit,
             @RequestParam(defaultValue = "false") boolean replace) throws IOException {
         ImportRequest.checkFiscalYear(fiscalYear);
+        if (file.isEmpty()) {
+            throw new EmptyUpload(file.getOriginalFilename());
+        }
         if (file.getSize() > uploads.maxBytes()) {
             throw new UploadTooLarge(uploads.maxBytes());
         }
@@ -113,8 +117,8 @@ class ImportsController {
         List<Map<String, Object>> rows = duckDb.sql(LEDGER)
             .param("size", pageSize)
             .param("offset", (long) Math.max(0, page) * pageSize)
-            .query()
-            .listOfRows();
+            .query(CamelCase.ROWS)
+            .list();
         long total = rows.isEmpty() ? 0 : ((Number) rows.get(0).get("total")).longValue();
         rows.forEach(row -> row.remove("total"));
         return Map.of("items", rows, "page", Math.max(0, page), "size", pageSize, "total", total);
