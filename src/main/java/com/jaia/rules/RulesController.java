@@ -156,7 +156,7 @@ class RulesController {
 
     @ExceptionHandler(AmbiguousJournal.class)
     ProblemDetail ambiguousJournal(AmbiguousJournal e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Ambiguous journal id");
         problem.setType(java.net.URI.create("/problems/ambiguous-journal"));
         problem.setProperty("candidates", e.candidates());
