@@ -58,10 +58,11 @@ public class JaiaApplication {
     private static String[] optionsOnly(String[] commandArgs) {
         Stream<String> options = Arrays.stream(commandArgs)
             .filter(arg -> arg.startsWith("--spring.") || arg.startsWith("--jaia.") || arg.startsWith("--logging."));
-        boolean quiet = Arrays.stream(commandArgs).noneMatch(arg -> arg.startsWith("--logging.level.root"));
-        // a command's output is its summary: framework chatter only when asked for
-        return Stream.concat(options,
-                quiet ? Stream.of("--logging.level.root=WARN", "--logging.level.com.jaia=WARN") : Stream.empty())
+        boolean quiet = Arrays.stream(commandArgs)
+            .noneMatch(arg -> arg.startsWith("--logging.level.root") || arg.startsWith("--logging.threshold.console"));
+        // a command's output is its summary: framework chatter on the console only when asked for (the log files
+        // in LOG_DIR still get everything)
+        return Stream.concat(options, quiet ? Stream.of("--logging.threshold.console=WARN") : Stream.empty())
             .toArray(String[]::new);
     }
 

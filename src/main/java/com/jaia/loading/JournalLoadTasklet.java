@@ -1,5 +1,8 @@
 package com.jaia.loading;
 
+import com.jaia.observability.ProgressBoard;
+import com.jaia.observability.StepPhases;
+import com.jaia.observability.PipelineMetrics;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,12 +35,18 @@ class JournalLoadTasklet implements Tasklet {
 
     private final ImportSettings settings;
 
+    private final ProgressBoard progress;
+
+    private final PipelineMetrics metrics;
+
     JournalLoadTasklet(JournalLoader loader, ImportLedger ledger, JobRepository jobRepository,
-            ImportSettings settings) {
+            ImportSettings settings, ProgressBoard progress, PipelineMetrics metrics) {
         this.loader = loader;
         this.ledger = ledger;
         this.jobRepository = jobRepository;
         this.settings = settings;
+        this.progress = progress;
+        this.metrics = metrics;
     }
 
     @Override
@@ -45,8 +54,11 @@ class JournalLoadTasklet implements Tasklet {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         JobExecution job = step.getJobExecution();
         long importId = job.getJobInstance().getInstanceId();
-        loader.load(request(job, importId));
+        try (StepPhases phases = progress.phases(step, "phases", "jaia.load.phase")) {
+            loader.load(request(job, importId), phases);
+        }
         ImportLedgerEntry entry = ledger.findById(importId).orElseThrow();
+        metrics.rowsImported(entry.rowsRead(), entry.rowsLoaded(), ledger.rejectsByReason(importId));
         contribution.incrementWriteCount(entry.rowsLoaded());
         contribution.incrementFilterCount(entry.rowsRejected());
         ExecutionContext context = job.getExecutionContext();

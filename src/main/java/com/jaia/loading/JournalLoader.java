@@ -16,6 +16,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.jaia.observability.Phases;
+
 import com.jaia.validation.StagingFiles;
 
 import org.springframework.core.io.ClassPathResource;
@@ -38,7 +40,7 @@ class JournalLoader {
      * Loads the import unless the ledger already has it; returns the ledger row either way. Loads run one at a time
      * in this process: each checks which journals earlier imports hold, which a concurrent load would not see yet.
      */
-    synchronized void load(LoadRequest request) throws SQLException, IOException {
+    synchronized void load(LoadRequest request, Phases phases) throws SQLException, IOException {
         try (Connection connection = duckDb.getConnection()) {
             if (alreadyLoaded(connection, request.importId())) {
                 return;
@@ -48,15 +50,22 @@ class JournalLoader {
                 Map<String, String> values = SqlTemplate.values(request, StagingFiles.LINE_COLUMNS,
                         StagingFiles.REJECT_COLUMNS, files(request.workDir(), StagingFiles.LINES_GLOB),
                         files(request.workDir(), StagingFiles.REJECTS_GLOB));
-                for (String sql : SqlTemplate.statements(script("db/load/load-journal.sql"), values)) {
+                List<String> load = SqlTemplate.statements(script("db/load/load-journal.sql"), values);
+                int steps = load.size() + 3;
+                int at = 0;
+                for (String sql : load) {
+                    phases.at(Phases.of(sql), ++at, steps);
                     statement.execute(sql);
                 }
                 Path rawLines = request.workDir().resolve("rejected-journal-lines.csv");
+                phases.at("write the raw lines of rejected journals", ++at, steps);
                 RawLineWriter.write(rejectedOffsets(statement), request, rawLines);
                 values.put("raw_lines", SqlTemplate.literal(rawLines.toAbsolutePath().toString()));
+                phases.at("record the rejects and the imports ledger row", ++at, steps);
                 for (String sql : SqlTemplate.statements(script("db/load/finish-load.sql"), values)) {
                     statement.execute(sql);
                 }
+                phases.at("reconcile and commit", ++at, steps);
                 long accounted = accounted(statement, request.importId());
                 if (accounted != request.rowsRead()) {
                     throw new IllegalStateException("the load does not reconcile: " + request.rowsRead()
