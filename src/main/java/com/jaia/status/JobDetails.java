@@ -85,10 +85,9 @@ class JobDetails {
     private StepDetail step(StepExecution step, Map<String, String> parameters, long partitionsRead,
             ProgressBoard.StepReport report) {
         boolean whole = !step.getStepName().contains(":");
-        StepDetail.Progress estimate = whole && step.getStatus().isRunning()
-                && (report == null || "items".equals(report.unit()))
-                ? progress.of(step, parameters, partitionsRead) : null;
-        StepDetail.Progress running = estimate != null ? estimate
+        // a running step that reports only its start ("items") is measured from its partitions' checkpoints
+        boolean measured = whole && step.getStatus().isRunning() && (report == null || "items".equals(report.unit()));
+        StepDetail.Progress running = measured ? progress.of(step, parameters, partitionsRead)
                 : report != null && whole ? StepDetail.Progress.of(report) : null;
         return new StepDetail(step.getId(), step.getStepName(), step.getStatus().name(),
                 step.getExitStatus().getExitCode(), step.getExitStatus().getExitDescription(), step.getReadCount(),
