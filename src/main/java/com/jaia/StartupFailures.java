@@ -1,9 +1,10 @@
 package com.jaia;
 
 import com.jaia.duckdb.DuckDbUnavailable;
+import com.jaia.problems.PlainReason;
 
 /**
- * Turns a failed start-up into the one sentence an operator needs, instead of a stack trace.
+ * Turns a failure into the one sentence an operator needs, instead of a stack trace (which goes to the log file).
  */
 final class StartupFailures {
 
@@ -16,11 +17,8 @@ final class StartupFailures {
                 return unavailable.getMessage();
             }
         }
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return "could not start: " + root.getMessage();
+        return "could not start: " + PlainReason.of(failure)
+                + " (the details are in the log file: logging.file.path, default logs/)";
     }
 
 }

@@ -67,6 +67,8 @@ CREATE TABLE IF NOT EXISTS account_class_overrides (
     reason            VARCHAR,
     updated_at        TIMESTAMP NOT NULL
 );
+-- who set the override (the API key name); added after the table first shipped
+ALTER TABLE account_class_overrides ADD COLUMN IF NOT EXISTS author VARCHAR;
 
 -- Keywords that map account names to account classes (lowest priority wins), loaded from the jobs directory.
 CREATE TABLE IF NOT EXISTS account_class_keywords (

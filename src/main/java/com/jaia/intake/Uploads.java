@@ -13,8 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /**
- * Lands uploaded and downloaded files in the upload folder: streamed to a {@code .part} file in small buffers, cut
- * off past the size limit, renamed when complete, under a sanitised name that cannot leave the folder.
+ * Lands uploaded and downloaded files in the upload folder: each in its own sub-folder (so the file keeps the
+ * user's name, which the imports ledger shows), streamed to a {@code .part} file in small buffers, cut off past the
+ * size limit, renamed when complete, under a sanitised name that cannot leave its folder.
  */
 class Uploads {
 
@@ -35,13 +36,13 @@ class Uploads {
 
     /** Writes the stream to a new file named after {@code originalName} and returns it. */
     Path receive(InputStream in, String originalName) throws IOException {
-        Files.createDirectories(folder);
-        String name = LocalDateTime.now().format(STAMP) + "-" + UUID.randomUUID().toString().substring(0, 8) + "-"
-                + sanitise(originalName);
-        Path target = folder.resolve(name).normalize();
-        if (!target.getParent().equals(folder)) {
+        Path own = folder.resolve(LocalDateTime.now().format(STAMP) + "-" + UUID.randomUUID().toString().substring(0, 8));
+        String name = sanitise(originalName);
+        Path target = own.resolve(name).normalize();
+        if (!target.getParent().equals(own)) {
             throw new IllegalArgumentException("unsafe file name " + originalName);
         }
+        Files.createDirectories(own);
         Path part = target.resolveSibling(name + ".part");
         try (in; OutputStream out = Files.newOutputStream(part)) {
             byte[] buffer = new byte[1 << 16];
@@ -56,14 +57,24 @@ class Uploads {
         }
         catch (IOException | RuntimeException e) {
             Files.deleteIfExists(part);
+            Files.deleteIfExists(own);
             throw e;
         }
         return Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Removes an upload and its own folder. */
     void discard(Path file) {
         try {
             Files.deleteIfExists(file);
+            Path own = file.toAbsolutePath().normalize().getParent();
+            if (own != null && folder.equals(own.getParent())) {
+                try (var left = Files.list(own)) {
+                    if (left.findAny().isEmpty()) {
+                        Files.delete(own);
+                    }
+                }
+            }
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

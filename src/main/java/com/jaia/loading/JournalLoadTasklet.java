@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.jaia.pipeline.ImportContext;
+import com.jaia.pipeline.ImportFile;
 import com.jaia.pipeline.ImportSettings;
 import com.jaia.validation.ImportFacts;
 
@@ -71,7 +72,7 @@ class JournalLoadTasklet implements Tasklet {
     private LoadRequest request(JobExecution job, long importId) throws java.io.IOException {
         ExecutionContext facts = job.getExecutionContext();
         JobParameters parameters = job.getJobParameters();
-        Path file = Path.of(parameters.getString(ImportContext.FILE_PATH_PARAMETER));
+        Path file = ImportFile.locate(parameters);
         boolean converted = Boolean.parseBoolean(facts.getString(ImportFacts.SOURCE_CONVERTED, "false"));
         Path source = converted ? Path.of(facts.getString(ImportFacts.SOURCE_PATH)) : file;
         long rowsRead = 0;

@@ -213,12 +213,13 @@ public final class AuditRules {
             table = count(statement, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'ml_scores'") > 0;
         }
         if (table && mlStatus.equals("scored") || table && mlStatus.startsWith("not available")) {
-            return "CREATE OR REPLACE TEMP VIEW rule_ml AS SELECT gl_detail_id, journal_id, fiscal_year, ml_score, "
+            return "CREATE OR REPLACE TEMP VIEW rule_ml AS SELECT gl_detail_id, journal_id, fiscal_year, business_unit_code, "
+                    + "ml_score, "
                     + "ml_method, top_features FROM ml_scores WHERE list_contains(" + RuleSql.literal(fiscalYears)
                     + ", fiscal_year)";
         }
         return "CREATE OR REPLACE TEMP VIEW rule_ml AS SELECT NULL::VARCHAR AS gl_detail_id, NULL::VARCHAR AS journal_id, "
-                + "NULL::INTEGER AS fiscal_year, NULL::DOUBLE AS ml_score, NULL::VARCHAR AS ml_method, "
+                + "NULL::INTEGER AS fiscal_year, NULL::VARCHAR AS business_unit_code, NULL::DOUBLE AS ml_score, NULL::VARCHAR AS ml_method, "
                 + "NULL::VARCHAR AS top_features WHERE false";
     }
 

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import com.jaia.duckdb.DuckDb;
 import com.jaia.duckdb.DuckDbWriteLock;
+import com.jaia.pipeline.PlainExitDescriptions;
 import com.jaia.rules.ml.MlScorer;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -69,8 +70,12 @@ class AuditRulesJobConfiguration {
      * ("2024", "2023,2024" or "all").
      */
     @Bean
-    Job refreshJob(JobRepository jobRepository, Step runAuditRulesStep, Step refreshAggregatesStep) {
-        return new JobBuilder("refreshJob", jobRepository).start(runAuditRulesStep).next(refreshAggregatesStep).build();
+    Job refreshJob(JobRepository jobRepository, Step runAuditRulesStep, Step refreshAggregatesStep,
+            PlainExitDescriptions plainExitDescriptions) {
+        return new JobBuilder("refreshJob", jobRepository).listener(plainExitDescriptions)
+            .start(runAuditRulesStep)
+            .next(refreshAggregatesStep)
+            .build();
     }
 
 }

@@ -3,6 +3,7 @@ package com.jaia.validation;
 import java.nio.file.Path;
 
 import com.jaia.pipeline.ImportContext;
+import com.jaia.pipeline.ImportFile;
 import com.jaia.pipeline.ImportSettings;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -61,9 +62,9 @@ class ValidationStepConfiguration {
     @Bean
     @StepScope
     JournalFilePartitioner journalFilePartitioner(
-            @Value("#{jobParameters['" + ImportContext.FILE_PATH_PARAMETER + "']}") String file,
             @Value("#{stepExecution}") StepExecution stepExecution, ImportSettings settings) {
-        return new JournalFilePartitioner(Path.of(file), settings.workDirOf(importId(stepExecution)), settings,
+        Path file = ImportFile.locate(stepExecution.getJobExecution().getJobParameters());
+        return new JournalFilePartitioner(file, settings.workDirOf(importId(stepExecution)), settings,
                 stepExecution.getJobExecution().getExecutionContext());
     }
 

@@ -55,10 +55,10 @@ FROM (SELECT fiscal_year, gl_account_number, prepared_by, left(a, 1) AS first_di
 GROUP BY GROUPING SETS ((fiscal_year, gl_account_number, prepared_by, first_digit, first_two),
                         (fiscal_year, prepared_by, last_two));
 
--- rule_journals: per journal its line count and debit and credit totals.
+-- rule_journals: per journal (business unit, fiscal year, journal id) its line count and debit and credit totals.
 CREATE OR REPLACE TEMP TABLE rule_journals AS
-SELECT journal_id, fiscal_year,
+SELECT journal_id, fiscal_year, business_unit_code,
        count(*) AS line_count,
        coalesce(sum(amount) FILTER (WHERE debit_credit_indicator = 'D'), 0) AS debit_total,
        coalesce(sum(amount) FILTER (WHERE debit_credit_indicator = 'C'), 0) AS credit_total
-FROM rule_entries GROUP BY journal_id, fiscal_year;
+FROM rule_entries GROUP BY journal_id, fiscal_year, business_unit_code;
