@@ -62,9 +62,12 @@ final class AuditRulesTasklet implements Tasklet {
                 return RepeatStatus.FINISHED;
             }
             StepExecution step = chunkContext.getStepContext().getStepExecution();
+            Long importId = job.getExecutionContext().containsKey(ImportContext.IMPORT_ID)
+                    ? job.getExecutionContext().getLong(ImportContext.IMPORT_ID) : null;
             AuditRunSummary summary;
             try (StepPhases phases = progress.phases(step, "rules", "jaia.rules.batch")) {
-                summary = auditRules.run(connection, fiscalYears, job.getJobInstance().getJobName(), phases);
+                summary = auditRules.run(connection, fiscalYears, job.getJobInstance().getJobName(), importId,
+                        phases);
             }
             metrics.ruleHits(summary.outcomes().stream().filter(outcome -> "ran".equals(outcome.status()))
                 .collect(Collectors.toMap(RuleOutcome::ruleId, RuleOutcome::hits, Long::sum)));
@@ -72,6 +75,7 @@ final class AuditRulesTasklet implements Tasklet {
             chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong("jaia.rules.runId",
                     summary.runId());
             log.info("{}", summary);
+            contribution.setExitStatus(contribution.getExitStatus().addExitDescription(summary.toString()));
         }
         return RepeatStatus.FINISHED;
     }
