@@ -77,6 +77,7 @@ class DemoCommand implements JaiaCommand {
         try {
             JobExecution execution = launcher.launch(ImportRequest.of(ledger, "demo"));
             System.out.print(summaries.of(execution).render());
+            System.out.println("  this demo's labels: java -jar jaia.jar evaluate --labels=" + labels);
             return ImportSummary.exitCode(execution);
         }
         catch (ImportRejected rejected) {

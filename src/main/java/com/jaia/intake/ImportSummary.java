@@ -20,10 +20,11 @@ import org.springframework.batch.core.step.StepExecution;
  */
 public record ImportSummary(long jobExecutionId, String status, String exitCode, String exitDescription,
         Optional<ImportLedgerEntry> entry, Map<String, Long> rejectsByReason, String format, String encoding,
-        String ignoredColumns, Duration elapsed, Map<String, Duration> stepTimes) {
+        String ignoredColumns, Duration elapsed, Map<String, Duration> stepTimes, Optional<ImportFindings> findings,
+        String serverAddress) {
 
     public static ImportSummary of(JobExecution execution, Optional<ImportLedgerEntry> entry,
-            Map<String, Long> rejectsByReason) {
+            Map<String, Long> rejectsByReason, Optional<ImportFindings> findings, String serverAddress) {
         LocalDateTime start = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
         LocalDateTime end = execution.getEndTime() != null ? execution.getEndTime() : LocalDateTime.now();
         var context = execution.getExecutionContext();
@@ -31,7 +32,7 @@ public record ImportSummary(long jobExecutionId, String status, String exitCode,
                 execution.getExitStatus().getExitCode(), execution.getExitStatus().getExitDescription(), entry, rejectsByReason,
                 context.getString(ImportFacts.FORMAT, "?"), context.getString(ImportFacts.ENCODING, "?"),
                 context.getString(ImportFacts.IGNORED_COLUMNS, ""), Duration.between(start, end),
-                stepTimes(execution));
+                stepTimes(execution), findings, serverAddress);
     }
 
     /** 0 completed, 5 completed without loading a row (every row rejected), 1 failed or stopped. */
@@ -88,7 +89,33 @@ public record ImportSummary(long jobExecutionId, String status, String exitCode,
         stepTimes.forEach((step, time) -> out.append(String.format("step %s: %.2f s%n", step,
                 time.toMillis() / 1000.0)));
         out.append(String.format("elapsed: %.2f s%n", seconds));
+        if (!nothingLoaded()) {
+            findings.ifPresent(found -> found.render(out));
+        }
+        nextSteps(out);
         return out.toString();
+    }
+
+    /** What to do now, as commands and addresses. */
+    private void nextSteps(StringBuilder out) {
+        out.append("next:\n");
+        if (!"COMPLETED".equals(status)) {
+            out.append("  fix what the reason says and run the same import again: a failed import restarts where it"
+                    + " stopped\n");
+            return;
+        }
+        if (nothingLoaded()) {
+            out.append("  see why each row was rejected: GET ").append(serverAddress).append("/api/v1/jobs/")
+                .append(jobExecutionId).append("/rejects (server: java -jar jaia.jar)\n");
+            return;
+        }
+        String years = entry.map(ImportLedgerEntry::fiscalYears).filter(y -> y != null && !y.isBlank()).orElse("");
+        String year = years.contains(",") ? years.substring(years.lastIndexOf(',') + 1) : years;
+        out.append("  start the server: java -jar jaia.jar   (then ").append(serverAddress).append(")\n");
+        out.append("  riskiest journals: GET ").append(serverAddress).append("/api/v1/aggregates/agg_high_risk")
+            .append(year.isBlank() ? "" : "?fiscalYear=" + year).append('\n');
+        out.append("  one journal's evidence: GET ").append(serverAddress).append("/api/v1/journals/{journalId}\n");
+        out.append("  with labelled anomalies: java -jar jaia.jar evaluate --labels=LABELS.csv\n");
     }
 
     private boolean nothingLoaded() {

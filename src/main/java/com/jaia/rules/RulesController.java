@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.jaia.duckdb.CamelCase;
 import com.jaia.duckdb.DuckDb;
 import com.jaia.problems.ProblemType;
 
@@ -82,17 +83,17 @@ class RulesController {
         List<Map<String, Object>> lines = duckDb.sql("SELECT je.*, r.risk_score, r.risk_band, r.rule_score, r.ml_score, "
                 + "r.journal_risk_score, r.journal_risk_band, r.top_factors FROM journal_entries je "
                 + "LEFT JOIN risk_scores r USING (gl_detail_id) WHERE je.journal_id = ? "
-                + "ORDER BY je.journal_id_line_number, je.gl_detail_id").param(journalId).query().listOfRows();
+                + "ORDER BY je.journal_id_line_number, je.gl_detail_id").param(journalId).query(CamelCase.ROWS).list();
         if (lines.isEmpty()) {
             throw new JournalNotFound(journalId);
         }
         List<Map<String, Object>> violations = duckDb.sql("SELECT gl_detail_id, rule_id, category, severity, score, "
                 + "message FROM rule_violations WHERE journal_id = ? ORDER BY score DESC, rule_id, gl_detail_id")
-            .param(journalId).query().listOfRows();
+            .param(journalId).query(CamelCase.ROWS).list();
         Map<String, Object> journal = new LinkedHashMap<>();
         journal.put("journalId", journalId);
-        journal.put("journalRiskScore", lines.get(0).get("journal_risk_score"));
-        journal.put("journalRiskBand", lines.get(0).get("journal_risk_band"));
+        journal.put("journalRiskScore", lines.get(0).get("journalRiskScore"));
+        journal.put("journalRiskBand", lines.get(0).get("journalRiskBand"));
         journal.put("lines", lines);
         journal.put("violations", violations);
         return journal;

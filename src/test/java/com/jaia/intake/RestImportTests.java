@@ -92,8 +92,9 @@ class RestImportTests {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> items = (List<Map<String, Object>>) imports.get("items");
         assertThat(items).anySatisfy(row -> {
-            assertThat(((Number) row.get("job_execution_id")).longValue()).isEqualTo(id);
-            assertThat(((Number) row.get("rows_loaded")).longValue()).isEqualTo(24);
+            assertThat(((Number) row.get("jobExecutionId")).longValue()).isEqualTo(id);
+            assertThat(((Number) row.get("rowsLoaded")).longValue()).isEqualTo(24);
+            assertThat(row).as("the user's file name, not the upload's").containsEntry("fileName", "upload.csv");
         });
     }
 
