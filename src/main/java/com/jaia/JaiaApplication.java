@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import com.jaia.problems.PlainReason;
+import com.jaia.security.KeysApplication;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -48,7 +49,9 @@ public class JaiaApplication {
     }
 
     static int runCommand(String[] args) {
-        SpringApplication application = new SpringApplication(JaiaApplication.class);
+        // keys needs only the SQLite store, so it also runs beside a server that holds the DuckDB file
+        SpringApplication application = new SpringApplication("keys".equals(args[0]) ? KeysApplication.class
+                : JaiaApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setDefaultProperties(Map.of("jaia.mode", "command", "spring.main.banner-mode", "off"));
         String[] commandArgs = Arrays.copyOfRange(args, 1, args.length);

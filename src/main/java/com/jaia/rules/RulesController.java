@@ -1,5 +1,6 @@
 package com.jaia.rules;
 
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 class RulesController {
+
+    /** Longest reason kept with an account class override. */
+    static final int MAX_REASON = 2000;
 
     private final AuditRules auditRules;
 
@@ -106,8 +110,19 @@ class RulesController {
 
     @PutMapping("/account-classes/{accountCode}")
     List<AccountClasses.AccountClass> overrideAccountClass(@PathVariable String accountCode,
-            @RequestBody AccountClassOverride override) {
-        if (!accountClasses.override(accountCode, override.accountClass(), override.reason())) {
+            @RequestBody AccountClassOverride override, Principal author) {
+        String reason = override.reason() == null ? null : override.reason().strip();
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw new IllegalArgumentException("reason must be at most " + MAX_REASON + " characters, not "
+                    + reason.length());
+        }
+        List<String> known = accountClasses.knownClasses();
+        if (override.accountClass() != null && !known.contains(override.accountClass())) {
+            throw new IllegalArgumentException("'" + override.accountClass() + "' is not a known account class; use "
+                    + "one of " + String.join(", ", known));
+        }
+        if (!accountClasses.override(accountCode, override.accountClass(), reason,
+                author == null ? "unknown" : author.getName())) {
             throw new IllegalArgumentException("account " + accountCode + " is not in the chart of accounts");
         }
         return accountClasses.list().stream().filter(a -> a.accountCode().equals(accountCode)).toList();
