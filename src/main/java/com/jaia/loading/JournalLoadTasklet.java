@@ -12,7 +12,9 @@ import com.jaia.pipeline.ImportFile;
 import com.jaia.pipeline.ImportSettings;
 import com.jaia.validation.ImportFacts;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -56,7 +58,10 @@ class JournalLoadTasklet implements Tasklet {
         JobExecution job = step.getJobExecution();
         long importId = job.getJobInstance().getInstanceId();
         try (StepPhases phases = progress.phases(step, "phases", "jaia.load.phase")) {
-            loader.load(request(job, importId), phases);
+            loader.load(request(job, importId), () -> stopRequested(job.getId()), phases);
+        }
+        catch (LoadStopped stopped) {
+            throw new JobInterruptedException(stopped.getMessage());
         }
         ImportLedgerEntry entry = ledger.findById(importId).orElseThrow();
         metrics.rowsImported(entry.rowsRead(), entry.rowsLoaded(), ledger.rejectsByReason(importId));
@@ -67,6 +72,12 @@ class JournalLoadTasklet implements Tasklet {
         context.putString(ImportContext.FISCAL_YEARS, entry.fiscalYears() == null ? "" : entry.fiscalYears());
         context.putString(ImportContext.BUSINESS_UNITS, ledger.businessUnits(importId));
         return RepeatStatus.FINISHED;
+    }
+
+    /** Whether the execution was asked to stop (POST /api/v1/jobs/{id}/stop marks it STOPPING in the repository). */
+    private boolean stopRequested(long jobExecutionId) {
+        JobExecution current = jobRepository.getJobExecution(jobExecutionId);
+        return current != null && current.getStatus() == BatchStatus.STOPPING;
     }
 
     private LoadRequest request(JobExecution job, long importId) throws java.io.IOException {
