@@ -9,7 +9,9 @@ import com.jaia.pipeline.ImportFile;
 import com.jaia.pipeline.ImportSettings;
 import com.jaia.validation.ImportFacts;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -46,7 +48,12 @@ class JournalLoadTasklet implements Tasklet {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         JobExecution job = step.getJobExecution();
         long importId = job.getJobInstance().getInstanceId();
-        loader.load(request(job, importId));
+        try {
+            loader.load(request(job, importId), () -> stopRequested(job.getId()));
+        }
+        catch (LoadStopped stopped) {
+            throw new JobInterruptedException(stopped.getMessage());
+        }
         ImportLedgerEntry entry = ledger.findById(importId).orElseThrow();
         contribution.incrementWriteCount(entry.rowsLoaded());
         contribution.incrementFilterCount(entry.rowsRejected());
@@ -55,6 +62,12 @@ class JournalLoadTasklet implements Tasklet {
         context.putString(ImportContext.FISCAL_YEARS, entry.fiscalYears() == null ? "" : entry.fiscalYears());
         context.putString(ImportContext.BUSINESS_UNITS, ledger.businessUnits(importId));
         return RepeatStatus.FINISHED;
+    }
+
+    /** Whether the execution was asked to stop (POST /api/v1/jobs/{id}/stop marks it STOPPING in the repository). */
+    private boolean stopRequested(long jobExecutionId) {
+        JobExecution current = jobRepository.getJobExecution(jobExecutionId);
+        return current != null && current.getStatus() == BatchStatus.STOPPING;
     }
 
     private LoadRequest request(JobExecution job, long importId) throws java.io.IOException {

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
@@ -39,23 +40,32 @@ class JournalLoader {
      * in this process: each checks which journals earlier imports hold, which a concurrent load would not see yet.
      */
     synchronized void load(LoadRequest request) throws SQLException, IOException {
+        load(request, () -> false);
+    }
+
+    /**
+     * The same, honouring a stop request between statements and during a running one: the transaction is then rolled
+     * back and {@link LoadStopped} thrown.
+     */
+    synchronized void load(LoadRequest request, BooleanSupplier stopRequested) throws SQLException, IOException {
         try (Connection connection = duckDb.getConnection()) {
             if (alreadyLoaded(connection, request.importId())) {
                 return;
             }
             connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
+            try (Statement statement = connection.createStatement();
+                    StoppableStatements statements = new StoppableStatements(statement, stopRequested)) {
                 Map<String, String> values = SqlTemplate.values(request, StagingFiles.LINE_COLUMNS,
                         StagingFiles.REJECT_COLUMNS, files(request.workDir(), StagingFiles.LINES_GLOB),
                         files(request.workDir(), StagingFiles.REJECTS_GLOB));
                 for (String sql : SqlTemplate.statements(script("db/load/load-journal.sql"), values)) {
-                    statement.execute(sql);
+                    statements.execute(sql);
                 }
                 Path rawLines = request.workDir().resolve("rejected-journal-lines.csv");
                 RawLineWriter.write(rejectedOffsets(statement), request, rawLines);
                 values.put("raw_lines", SqlTemplate.literal(rawLines.toAbsolutePath().toString()));
                 for (String sql : SqlTemplate.statements(script("db/load/finish-load.sql"), values)) {
-                    statement.execute(sql);
+                    statements.execute(sql);
                 }
                 long accounted = accounted(statement, request.importId());
                 if (accounted != request.rowsRead()) {
@@ -64,6 +74,7 @@ class JournalLoader {
                 }
                 statement.execute("DROP TABLE IF EXISTS load_duplicate_lines; DROP TABLE IF EXISTS "
                         + "load_journal_problems; DROP TABLE IF EXISTS load_rejected_lines");
+                statements.checkStop();
             }
             catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();

@@ -29,11 +29,13 @@ import org.springframework.context.annotation.Configuration;
 class AuditRulesJobConfiguration {
 
     @Bean
-    AuditRules auditRules(RulesSettings settings, @Value("${jaia.jobs-dir:jobs}") Path jobsDir, MlScorer mlScorer) {
+    AuditRules auditRules(RulesSettings settings, RiskSettings risk, @Value("${jaia.jobs-dir:jobs}") Path jobsDir,
+            MlScorer mlScorer) {
         JobsFiles files = new JobsFiles(jobsDir);
         RuleCatalogue.load(files, settings);
-        return new AuditRules(() -> RuleCatalogue.load(files, settings), new ReferenceData(files),
-                new MlScoring(mlScorer), settings);
+        RiskBands.load(files);
+        return new AuditRules(() -> RuleCatalogue.load(files, settings), files, new MlScoring(mlScorer), settings,
+                risk);
     }
 
     @Bean

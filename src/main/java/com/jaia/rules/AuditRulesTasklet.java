@@ -50,11 +50,15 @@ final class AuditRulesTasklet implements Tasklet {
                 log.info("no journal lines for fiscal years '{}': no rules to run", requested);
                 return RepeatStatus.FINISHED;
             }
-            AuditRunSummary summary = auditRules.run(connection, fiscalYears, job.getJobInstance().getJobName());
+            Long importId = job.getExecutionContext().containsKey(ImportContext.IMPORT_ID)
+                    ? job.getExecutionContext().getLong(ImportContext.IMPORT_ID) : null;
+            AuditRunSummary summary = auditRules.run(connection, fiscalYears, job.getJobInstance().getJobName(),
+                    importId);
             contribution.incrementWriteCount(summary.linesScored());
             chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong("jaia.rules.runId",
                     summary.runId());
             log.info("{}", summary);
+            contribution.setExitStatus(contribution.getExitStatus().addExitDescription(summary.toString()));
         }
         return RepeatStatus.FINISHED;
     }
