@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,7 +63,7 @@ class MastersController {
             + "master is refused unless replace=true. 200 when every file loaded, else 422 with each file's outcome")
     ResponseEntity<Object> load(@RequestParam(name = "files", required = false) List<MultipartFile> files,
             @RequestParam(name = "file", required = false) List<MultipartFile> file,
-            @RequestParam(defaultValue = "false") boolean replace) {
+            @RequestParam(defaultValue = "false") boolean replace, Principal caller) {
         List<MultipartFile> uploads = Stream.concat(files == null ? Stream.empty() : files.stream(),
                 file == null ? Stream.empty() : file.stream()).filter(upload -> !upload.isEmpty()).toList();
         if (uploads.isEmpty()) {
@@ -83,7 +84,7 @@ class MastersController {
                 }
                 masterFiles.add(new MasterFile(stored, name));
             }
-            List<MasterLoadResult> results = loader.load(masterFiles, replace, "api");
+            List<MasterLoadResult> results = loader.load(masterFiles, replace, who(caller));
             List<MasterOutcome> outcomes = results.stream().map(MasterOutcome::of).toList();
             if (results.stream().allMatch(MasterLoadResult::loaded)) {
                 return ResponseEntity.ok(outcomes);
@@ -96,6 +97,12 @@ class MastersController {
         finally {
             delete(dir);
         }
+    }
+
+    /** The API key's name when the request carried one, else {@code api}. */
+    private static String who(Principal caller) {
+        return caller == null || caller.getName() == null || caller.getName().isBlank()
+                || caller.getName().equals("anonymousUser") ? "api" : caller.getName();
     }
 
     private static void delete(Path dir) {

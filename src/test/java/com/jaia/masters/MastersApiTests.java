@@ -85,7 +85,7 @@ class MastersApiTests {
             .containsExactly("accounts", "departments", "users", "vendors");
         Map<String, Object> departments = masters.get(1);
         assertThat(departments).containsEntry("rows", 3);
-        assertThat(departments.get("lastLoad").toString()).contains("fileName=部門.csv", "loadedBy=api",
+        assertThat(departments.get("lastLoad").toString()).contains("fileName=部門.csv", "loadedBy=local",
                 "rowsAfter=3", "sha256=");
     }
 
