@@ -1,6 +1,6 @@
 -- APR_BULK_SAME_DAY: Bulk same-day approval (同日大量承認). Flags journals an approver approved on a day they approved far more than usual; rubber-stamping in bulk is approval in name only.
 WITH daily AS (
-  SELECT fiscal_year, approved_by, approved_date, count(DISTINCT journal_id) AS n FROM rule_entries
+  SELECT fiscal_year, approved_by, approved_date, count(DISTINCT (journal_id, business_unit_code)) AS n FROM rule_entries
   WHERE approved_by IS NOT NULL AND approved_date IS NOT NULL GROUP BY ALL),
 typical AS (SELECT fiscal_year, approved_by, median(n) AS med FROM daily GROUP BY ALL),
 bulk AS (SELECT d.* , t.med FROM daily d JOIN typical t USING (fiscal_year, approved_by)

@@ -2,8 +2,13 @@ package com.jaia;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Stream;
+
+import com.jaia.problems.PlainReason;
+import com.jaia.security.KeysApplication;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -12,25 +17,41 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Entry point: without arguments JAIA runs as a server; with a command name it runs that command and exits.
+ * Entry point: without arguments JAIA runs as a server; with a command name it runs that command and exits. Help and
+ * usage errors are answered here, before anything starts.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class JaiaApplication {
 
-    /** Commands that run once and exit instead of starting the server. */
-    static final Set<String> COMMANDS = Set.of("import", "generate", "masters", "demo", "evaluate", "refresh",
-            "read-csv-reference");
+    private static final Log log = LogFactory.getLog(JaiaApplication.class);
 
     public static void main(String[] args) {
-        if (args.length > 0 && COMMANDS.contains(args[0])) {
+        if (args.length > 0 && Commands.HELP.contains(args[0])) {
+            System.out.print(Commands.usage());
+            System.exit(0);
+        }
+        Optional<String> problem = Commands.problem(args);
+        if (problem.isPresent()) {
+            System.err.println("jaia: " + problem.get());
+            System.err.print(problem.get().startsWith("unknown command") ? Commands.usage()
+                    : "jaia: 'java -jar jaia.jar --help' lists every command\n");
+            System.exit(2);
+        }
+        if (args.length > 0 && Commands.named(args[0]).isPresent()) {
+            if (Commands.asksForHelp(args)) {
+                System.out.println("usage: " + Commands.named(args[0]).get().synopsis());
+                System.exit(0);
+            }
             System.exit(runCommand(args));
         }
         SpringApplication.run(JaiaApplication.class, args);
     }
 
     static int runCommand(String[] args) {
-        SpringApplication application = new SpringApplication(JaiaApplication.class);
+        // keys needs only the SQLite store, so it also runs beside a server that holds the DuckDB file
+        SpringApplication application = new SpringApplication("keys".equals(args[0]) ? KeysApplication.class
+                : JaiaApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setDefaultProperties(Map.of("jaia.mode", "command", "spring.main.banner-mode", "off"));
         String[] commandArgs = Arrays.copyOfRange(args, 1, args.length);
@@ -39,14 +60,14 @@ public class JaiaApplication {
             context = application.run(optionsOnly(commandArgs));
         }
         catch (RuntimeException startupFailure) {
-            System.err.println("jaia: " + StartupFailures.explain(startupFailure));
+            System.err.println("jaia: " + StartupFailures.explain(startupFailure, args[0]));
             return 3;
         }
         try (context) {
             return context.getBeansOfType(JaiaCommand.class).values().stream()
                 .filter(command -> command.name().equals(args[0]))
                 .findFirst()
-                .map(command -> command.run(commandArgs))
+                .map(command -> runLogged(command, commandArgs))
                 .orElseGet(() -> {
                     System.err.println("jaia: command '" + args[0] + "' is not available in this build");
                     return 2;
@@ -54,14 +75,29 @@ public class JaiaApplication {
         }
     }
 
-    /** Spring sees only {@code --name=value} options that are also properties; positional arguments stay with the command. */
+    /** Runs the command; a failure it did not handle is told in a sentence, its trace goes to the log file. */
+    private static int runLogged(JaiaCommand command, String[] commandArgs) {
+        try {
+            return command.run(commandArgs);
+        }
+        catch (RuntimeException failure) {
+            log.error(command.name() + " failed", failure);
+            System.err.println("jaia: " + command.name() + " failed: " + PlainReason.of(failure));
+            System.err.println("jaia: the details are in the log file (logging.file.path, default logs/).");
+            return 1;
+        }
+    }
+
+    /**
+     * Spring sees only {@code --name=value} options that are also properties; positional arguments stay with the
+     * command. A command's output is its summary: the console log stays off unless logging options are given, and
+     * everything (stack traces included) goes to the log file.
+     */
     private static String[] optionsOnly(String[] commandArgs) {
-        Stream<String> options = Arrays.stream(commandArgs)
-            .filter(arg -> arg.startsWith("--spring.") || arg.startsWith("--jaia.") || arg.startsWith("--logging."));
-        boolean quiet = Arrays.stream(commandArgs).noneMatch(arg -> arg.startsWith("--logging.level.root"));
-        // a command's output is its summary: framework chatter only when asked for
-        return Stream.concat(options,
-                quiet ? Stream.of("--logging.level.root=WARN", "--logging.level.com.jaia=WARN") : Stream.empty())
+        Stream<String> options = Arrays.stream(commandArgs).filter(Commands::isProperty);
+        boolean quiet = Arrays.stream(commandArgs)
+            .noneMatch(arg -> arg.startsWith("--logging.level.root") || arg.startsWith("--logging.threshold.console"));
+        return Stream.concat(options, quiet ? Stream.of("--logging.threshold.console=OFF") : Stream.empty())
             .toArray(String[]::new);
     }
 

@@ -67,6 +67,8 @@ CREATE TABLE IF NOT EXISTS account_class_overrides (
     reason            VARCHAR,
     updated_at        TIMESTAMP NOT NULL
 );
+-- who set the override (the API key name); added after the table first shipped
+ALTER TABLE account_class_overrides ADD COLUMN IF NOT EXISTS author VARCHAR;
 
 -- Keywords that map account names to account classes (lowest priority wins), loaded from the jobs directory.
 CREATE TABLE IF NOT EXISTS account_class_keywords (
@@ -81,3 +83,48 @@ CREATE TABLE IF NOT EXISTS reference_files (
     sha256            VARCHAR NOT NULL,
     loaded_at         TIMESTAMP NOT NULL
 );
+
+-- The ledger profile each rules run inferred before its rules ran (see LedgerProfile), with the import that started it.
+CREATE TABLE IF NOT EXISTS ledger_profiles (
+    run_id            BIGINT PRIMARY KEY,
+    import_id         BIGINT,             -- null for a refresh
+    fiscal_years      VARCHAR NOT NULL,
+    lines             BIGINT,
+    journals          BIGINT,
+    fy_start_month    INTEGER,
+    fy_naming         VARCHAR,            -- start_year / end_year
+    fy_share          DOUBLE,
+    period_numbering  VARCHAR,            -- fiscal_period / calendar_month
+    period_share      DOUBLE,
+    conventions_confirmed BOOLEAN,
+    currency          VARCHAR,
+    minor_units       INTEGER,
+    amount_p50        DECIMAL(18,2),
+    amount_p90        DECIMAL(18,2),
+    amount_p99        DECIMAL(18,2),
+    amount_p999       DECIMAL(18,2),
+    materiality       DECIMAL(18,2),
+    materiality_source VARCHAR,
+    magnitude         DECIMAL(18,2),
+    populated         VARCHAR,            -- column=share of lines filled, comma-separated
+    last_modified_tracks_changes BOOLEAN,
+    holiday_calendar  VARCHAR,            -- JP / US / GB / EU / none
+    holiday_calendar_source VARCHAR
+);
+
+-- Calibration of a run: the cap on high and critical journals and how many journals it moved down.
+ALTER TABLE rule_runs ADD COLUMN IF NOT EXISTS max_flagged_share DOUBLE;
+ALTER TABLE rule_runs ADD COLUMN IF NOT EXISTS journals_capped BIGINT;
+
+-- Every holiday calendar of the jobs calendar directory (holidays-<country>.csv), by country.
+CREATE TABLE IF NOT EXISTS calendar_holidays (
+    country           VARCHAR NOT NULL,
+    holiday_date      DATE NOT NULL,
+    name              VARCHAR NOT NULL,
+    name_en           VARCHAR,
+    kind              VARCHAR,
+    PRIMARY KEY (country, holiday_date)
+);
+
+-- The share of the run's journals each rule hit (the self-calibration guard reads it).
+ALTER TABLE rule_run_results ADD COLUMN IF NOT EXISTS journal_share DOUBLE;

@@ -9,5 +9,7 @@ CREATE TABLE IF NOT EXISTS ml_scores (
     isolation_score       DOUBLE NOT NULL,   -- isolation forest score 2^(-E[h(x)]/c(psi)), about 0.5 ordinary, towards 1 anomalous
     account_outlier_score DOUBLE NOT NULL,   -- 0..1 from the robust z of log amount against the account's median and MAD
     user_outlier_score    DOUBLE NOT NULL,   -- 0..1 from the robust z of log amount against the preparer's median and MAD
-    top_features          VARCHAR NOT NULL   -- up to three most unusual features, most first, '; '-separated; '' when none stands out
+    top_features          VARCHAR NOT NULL,  -- up to three most unusual features, most first, '; '-separated; '' when none stands out
+    business_unit_code    VARCHAR            -- with fiscal_year and gl_detail_id, the line's identity
 );
+ALTER TABLE ml_scores ADD COLUMN IF NOT EXISTS business_unit_code VARCHAR;

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import com.jaia.duckdb.CamelCase;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -66,7 +68,15 @@ class AggregateQuery {
             columns.addAll(duckDb.sql("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
                     + "ORDER BY ordinal_position").param(aggregate.table()).query(String.class).list());
         }
-        return new AggregatePage(aggregate.table(), fiscalYear, period, page, size, total, columns, rows);
+        // JSON names are camelCase across the API; the CSV export keeps the table's column names
+        return new AggregatePage(aggregate.table(), fiscalYear, period, page, size, total,
+                columns.stream().map(CamelCase::of).toList(), rows.stream().map(AggregateQuery::camelCase).toList());
+    }
+
+    private static Map<String, Object> camelCase(Map<String, Object> row) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        row.forEach((column, value) -> named.put(CamelCase.of(column), value));
+        return named;
     }
 
     /**

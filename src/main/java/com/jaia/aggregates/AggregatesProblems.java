@@ -1,37 +1,26 @@
 package com.jaia.aggregates;
 
-import org.springframework.http.HttpStatus;
+import com.jaia.problems.ProblemType;
+
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Turns the aggregates API's failures into RFC 9457 problem details.
+ * Turns the aggregates API's named failures into RFC 9457 problem details; request errors are answered by the
+ * application-wide handler.
  */
 @RestControllerAdvice(assignableTypes = AggregatesController.class)
 class AggregatesProblems {
 
     @ExceptionHandler
     ProblemDetail notFound(AggregateNotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "Aggregate not found", e.getMessage());
+        return ProblemType.AGGREGATE_NOT_FOUND.detail(e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidAggregateQuery e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid aggregate query", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid aggregate query",
-                e.getName() + " must be a whole number, not '" + e.getValue() + "'");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
+        return ProblemType.INVALID_PARAMETER.detail(e.getMessage());
     }
 
 }

@@ -13,10 +13,10 @@ import com.jaia.intake.ImportLauncher;
 import com.jaia.intake.ImportRejected;
 import com.jaia.intake.ImportRequest;
 import com.jaia.intake.ImportSummaries;
+import com.jaia.intake.ImportSummary;
 import com.jaia.masters.MasterLoadResult;
 import com.jaia.masters.MasterLoader;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -66,7 +66,7 @@ class DemoCommand implements JaiaCommand {
             generator.writeMasters(masters);
             System.out.printf("generated %s: %d lines, %d journals, %d with injected anomalies (labels: %s)%n",
                     ledger, generated.lines(), generated.journals(), generated.anomalousJournals(), labels);
-            for (MasterLoadResult result : masterLoader.loadDirectory(masters)) {
+            for (MasterLoadResult result : masterLoader.loadDirectory(masters, true, "demo")) {
                 System.out.printf("master %s: %d rows loaded, %d rejected%n", result.table(), result.rowsLoaded(),
                         result.rejected().size());
             }
@@ -77,7 +77,8 @@ class DemoCommand implements JaiaCommand {
         try {
             JobExecution execution = launcher.launch(ImportRequest.of(ledger, "demo"));
             System.out.print(summaries.of(execution).render());
-            return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+            System.out.println("  this demo's labels: java -jar jaia.jar evaluate --labels=" + labels);
+            return ImportSummary.exitCode(execution);
         }
         catch (ImportRejected rejected) {
             System.out.println("this demo ledger was imported before: " + rejected.getMessage());

@@ -28,18 +28,18 @@ final class AnomalyInjector {
     private final RareAccounts rareAccounts = new RareAccounts();
 
     AnomalyInjector(SplittableRandom random, JournalFactory factory, BusinessCalendar calendar, Company company,
-            JournalTemplates templates, int fiscalYear) {
+            JournalTemplates templates, LocalDate start, LocalDate end) {
         this.random = random;
         this.factory = factory;
         this.calendar = calendar;
-        this.start = LocalDate.of(fiscalYear, 4, 1);
-        this.end = LocalDate.of(fiscalYear + 1, 3, 31);
+        this.start = start;
+        this.end = end;
         for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
             if (calendar.holidayName(day) != null && day.getDayOfWeek().getValue() <= 5) {
                 weekdayHolidays.add(day);
             }
         }
-        this.compound = new CompoundAnomalies(random, factory, calendar, company, templates, fiscalYear);
+        this.compound = new CompoundAnomalies(random, factory, calendar, company, templates, end);
     }
 
     /** The journals of one injected anomaly dated around {@code day}; their labels are added to {@code labels}. */
@@ -126,7 +126,7 @@ final class AnomalyInjector {
             }
             default -> throw new IllegalStateException("not a single-journal pattern: " + pattern);
         }
-        labels.add(new AnomalyLabel(journal.id, pattern.label(), why));
+        labels.add(new AnomalyLabel(journal, pattern.label(), why));
         return journal;
     }
 

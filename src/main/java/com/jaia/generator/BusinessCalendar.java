@@ -7,12 +7,18 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 
 /**
- * Japanese national holidays (the rules in force since 2020, with substitute and sandwiched days) and the business days
- * they leave, with the year-end closure of 29 December to 3 January.
+ * The business days of a country: by default Japan's (national holidays under the rules in force since 2020, with
+ * substitute and sandwiched days, and the year-end closure of 29 December to 3 January); {@link #unitedStates()} for US
+ * federal holidays.
  */
 final class BusinessCalendar {
+
+    private final IntFunction<Map<LocalDate, String>> holidayRules;
+
+    private final boolean yearEndClosure;
 
     private final Map<Integer, Map<LocalDate, String>> holidaysByYear = new HashMap<>();
 
@@ -23,9 +29,24 @@ final class BusinessCalendar {
 
     private boolean[] cachedFlags;
 
-    /** The national holidays of a calendar year, by date, with their Japanese names. */
+    /** Japan's calendar. */
+    BusinessCalendar() {
+        this(BusinessCalendar::compute, true);
+    }
+
+    private BusinessCalendar(IntFunction<Map<LocalDate, String>> holidayRules, boolean yearEndClosure) {
+        this.holidayRules = holidayRules;
+        this.yearEndClosure = yearEndClosure;
+    }
+
+    /** US federal holidays, with the days they are observed on; no year-end closure. */
+    static BusinessCalendar unitedStates() {
+        return new BusinessCalendar(UsHolidays::of, false);
+    }
+
+    /** The holidays of a calendar year, by date, with their names. */
     Map<LocalDate, String> holidays(int year) {
-        return holidaysByYear.computeIfAbsent(year, BusinessCalendar::compute);
+        return holidaysByYear.computeIfAbsent(year, holidayRules::apply);
     }
 
     String holidayName(LocalDate date) {
@@ -54,7 +75,7 @@ final class BusinessCalendar {
         if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY || holidayName(date) != null) {
             return false;
         }
-        return !((date.getMonth() == Month.DECEMBER && date.getDayOfMonth() >= 29)
+        return !yearEndClosure || !((date.getMonth() == Month.DECEMBER && date.getDayOfMonth() >= 29)
                 || (date.getMonth() == Month.JANUARY && date.getDayOfMonth() <= 3));
     }
 

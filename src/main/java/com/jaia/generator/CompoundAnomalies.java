@@ -21,13 +21,13 @@ final class CompoundAnomalies {
     private final LocalDate end;
 
     CompoundAnomalies(SplittableRandom random, JournalFactory factory, BusinessCalendar calendar, Company company,
-            JournalTemplates templates, int fiscalYear) {
+            JournalTemplates templates, LocalDate end) {
         this.random = random;
         this.factory = factory;
         this.calendar = calendar;
         this.company = company;
         this.templates = templates;
-        this.end = LocalDate.of(fiscalYear + 1, 3, 31);
+        this.end = end;
     }
 
     JournalTemplate sales() {
@@ -144,7 +144,7 @@ final class CompoundAnomalies {
     }
 
     private static Journal label(List<AnomalyLabel> labels, Journal journal, String pattern, String why) {
-        labels.add(new AnomalyLabel(journal.id, pattern, why));
+        labels.add(new AnomalyLabel(journal, pattern, why));
         return journal;
     }
 

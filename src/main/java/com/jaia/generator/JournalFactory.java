@@ -25,13 +25,13 @@ final class JournalFactory {
     private long sequence;
 
     JournalFactory(SplittableRandom random, Company company, BusinessCalendar calendar, JournalTemplates templates,
-            int fiscalYear) {
+            LocalDate fiscalYearEnd, String idPrefix) {
         this.random = random;
         this.company = company;
         this.calendar = calendar;
         this.templates = templates;
-        this.fiscalYearEnd = LocalDate.of(fiscalYear + 1, 3, 31);
-        this.idPrefix = "JE" + fiscalYear + "-";
+        this.fiscalYearEnd = fiscalYearEnd;
+        this.idPrefix = idPrefix;
     }
 
     /** A clean journal of any kind with at most {@code maxLines} lines, or exactly that many when {@code exact}. */

@@ -11,9 +11,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Writes journals as UTF-8 CSV lines in the earlier JAIA's 23-column layout, fast: bytes go straight into a large
- * buffer, with ASCII values copied character by character, numbers appended digit by digit and the few distinct
- * Japanese descriptions encoded once.
+ * Writes journals as UTF-8 CSV lines in the earlier JAIA's 23-column layout, in a profile's conventions, fast: bytes go
+ * straight into a large buffer, with ASCII values copied character by character, numbers appended digit by digit and
+ * the few distinct Japanese descriptions encoded once.
  */
 final class LedgerWriter implements Closeable {
 
@@ -21,8 +21,6 @@ final class LedgerWriter implements Closeable {
             + "journal_id_line_number,effective_date,entry_date,entry_time,gl_account_number,amount,amount_currency,"
             + "functional_amount,debit_credit_indicator,je_line_description,source,vendor_code,dept_code,prepared_by,"
             + "approved_by,approved_date,last_modified_by,last_modified_date";
-
-    static final String BUSINESS_UNIT = "JP01";
 
     private static final int CAPACITY = 1 << 20;
 
@@ -40,7 +38,24 @@ final class LedgerWriter implements Closeable {
 
     private long firstDay = Long.MIN_VALUE;
 
-    LedgerWriter(Path file) throws IOException {
+    private final LedgerConventions conventions;
+    private final byte[] businessUnit;
+    private final byte[] currency;
+    private final byte[] exportTime;
+    private final FloatNoise noise;
+    private long noisyAmounts;
+
+    /**
+     * @param fiscalYearEnd the last day of the ledger's fiscal year (the export, when the profile writes one, is later)
+     * @param noise floating-point noise on some amounts, or null
+     */
+    LedgerWriter(Path file, LedgerConventions conventions, LocalDate fiscalYearEnd, FloatNoise noise)
+            throws IOException {
+        this.conventions = conventions;
+        this.businessUnit = conventions.businessUnit().getBytes(StandardCharsets.US_ASCII);
+        this.currency = (',' + conventions.currency() + ',').getBytes(StandardCharsets.US_ASCII);
+        this.exportTime = (fiscalYearEnd.plusDays(47) + " 02:17:43").getBytes(StandardCharsets.US_ASCII);
+        this.noise = noise;
         out = Files.newOutputStream(file);
         out.write(HEADER.getBytes(StandardCharsets.UTF_8));
         out.write('\n');
@@ -48,10 +63,10 @@ final class LedgerWriter implements Closeable {
 
     void write(Journal journal) throws IOException {
         LocalDate effective = journal.effectiveDate;
-        int month = effective.getMonthValue();
-        int fiscalYear = month >= 4 ? effective.getYear() : effective.getYear() - 1;
-        int period = month >= 4 ? month - 3 : month + 9;
-        byte[] description = encoded(journal.description);
+        int fiscalYear = conventions.fiscalYearOf(effective);
+        int period = conventions.periodOf(effective);
+        boolean users = conventions.users();
+        byte[] description = conventions.descriptions() ? encoded(journal.description) : new byte[0];
         byte[] id = journal.id.getBytes(StandardCharsets.US_ASCII);
         byte[] effectiveDate = date(effective);
         byte[] entryDate = date(journal.entryDate);
@@ -61,7 +76,7 @@ final class LedgerWriter implements Closeable {
             line.put('-');
             line.digits3(i + 1);
             line.put(',');
-            line.ascii(BUSINESS_UNIT);
+            line.bytes(businessUnit);
             line.put(',');
             line.number(fiscalYear);
             line.put(',');
@@ -79,9 +94,7 @@ final class LedgerWriter implements Closeable {
             line.put(',');
             line.ascii(journal.accounts[i]);
             line.put(',');
-            line.number(journal.amounts[i]);
-            line.ascii(",JPY,");
-            line.number(journal.amounts[i]);
+            amounts(journal.amounts[i]);
             line.put(',');
             line.put(journal.sides[i]);
             line.put(',');
@@ -93,20 +106,55 @@ final class LedgerWriter implements Closeable {
             line.put(',');
             line.ascii(journal.deptCode);
             line.put(',');
-            line.ascii(journal.preparedBy);
-            line.put(',');
-            line.ascii(journal.approvedBy);
-            line.put(',');
-            line.bytes(approvedDate);
-            line.put(',');
-            line.ascii(journal.preparedBy);
-            line.put(',');
-            line.bytes(entryDate);
+            if (users) {
+                line.ascii(journal.preparedBy);
+                line.put(',');
+                line.ascii(journal.approvedBy);
+                line.put(',');
+                line.bytes(approvedDate);
+                line.put(',');
+                line.ascii(journal.preparedBy);
+                line.put(',');
+                line.bytes(conventions.exportTimestamp() ? exportTime : entryDate);
+            }
+            else {
+                line.ascii(",,,,");
+            }
             line.put('\n');
         }
         if (line.length() >= FLUSH_AT) {
             flushBuffer();
         }
+    }
+
+    /** Lines written with floating-point noise so far. */
+    long noisyAmounts() {
+        return noisyAmounts;
+    }
+
+    /** {@code amount,currency,functional_amount}: the same value twice, in the currency's minor units. */
+    private void amounts(long minorUnits) {
+        String noisy = noise == null ? null : noise.render(minorUnits, conventions.minorDigits());
+        if (noisy != null) {
+            noisyAmounts++;
+            line.ascii(noisy);
+            line.bytes(currency);
+            line.ascii(noisy);
+            return;
+        }
+        amount(minorUnits);
+        line.bytes(currency);
+        amount(minorUnits);
+    }
+
+    private void amount(long minorUnits) {
+        if (conventions.minorDigits() == 0) {
+            line.number(minorUnits);
+            return;
+        }
+        line.number(minorUnits / 100);
+        line.put('.');
+        line.two((int) (minorUnits % 100));
     }
 
     static String clock(int secondsOfDay) {
@@ -125,11 +173,6 @@ final class LedgerWriter implements Closeable {
         return bytes;
     }
 
-
-
-
-
-
     private byte[] date(LocalDate date) {
         long day = date.toEpochDay();
         if (firstDay == Long.MIN_VALUE) {
@@ -146,7 +189,6 @@ final class LedgerWriter implements Closeable {
         }
         return text;
     }
-
 
     private void flushBuffer() throws IOException {
         line.writeTo(out);

@@ -2,8 +2,9 @@ package com.jaia.intake;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
+import com.jaia.pipeline.PlainExitDescriptions;
+import com.jaia.problems.PlainReason;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -44,33 +45,32 @@ class FolderImports {
         }
         catch (RuntimeException failure) {
             log.warn("could not start the import of " + file, failure);
-            return CompletableFuture.completedFuture(files.failed(folder, file, "the import could not start: "
-                    + failure.getMessage()));
+            return CompletableFuture.completedFuture(files.failed(folder, file, "The import could not start: "
+                    + PlainReason.of(failure) + "\nDrop the file into the inbox again; the details are in the log."));
         }
         log.info(file + " queued as job execution " + submission.execution().getId());
         return submission.completion().thenApply(ended -> settle(folder, file, ended));
     }
 
     private Path settle(Path folder, Path file, JobExecution ended) {
-        if (ended.getStatus() == BatchStatus.COMPLETED) {
+        if (ended.getStatus() == BatchStatus.COMPLETED
+                && !PlainExitDescriptions.NOTHING_LOADED.equals(ended.getExitStatus().getExitCode())) {
             return files.processed(folder, file);
         }
         return files.failed(folder, file, why(ended));
     }
 
+    /** What the {@code .error.txt} beside a failed file says: the outcome and its reason in plain words. */
     static String why(JobExecution ended) {
-        String steps = ended.getStepExecutions()
-            .stream()
-            .filter(step -> step.getStatus() != BatchStatus.COMPLETED)
-            .map(step -> step.getStepName() + " " + step.getStatus() + ": "
-                    + step.getExitStatus().getExitDescription().lines().limit(20).collect(Collectors.joining("\n")))
-            .collect(Collectors.joining("\n"));
-        return "import " + ended.getJobInstance().getInstanceId() + " (job execution " + ended.getId() + ") ended "
-                + ended.getStatus() + ".\n" + ended.getExitStatus().getExitDescription().lines().limit(20)
-                    .collect(Collectors.joining("\n"))
-                + (steps.isBlank() ? "" : "\n" + steps)
-                + "\nFix the file and drop it into the inbox again, or restart the execution with"
-                + " POST /api/v1/jobs/" + ended.getId() + "/restart after putting the file back.";
+        String reason = PlainReason.clean(ended.getExitStatus().getExitDescription());
+        String outcome = ended.getStatus() == BatchStatus.COMPLETED ? "loaded nothing" : "ended " + ended.getStatus();
+        return "Import #" + ended.getJobInstance().getInstanceId() + " (job execution " + ended.getId() + ") "
+                + outcome + ": " + reason + "\n"
+                + (ended.getStatus() == BatchStatus.COMPLETED
+                        ? "Nothing of this file was loaded; fix the rows listed by GET /api/v1/jobs/" + ended.getId()
+                                + "/rejects and drop the corrected file into the inbox."
+                        : "Fix the file and drop it into the inbox again, or restart the execution with POST "
+                                + "/api/v1/jobs/" + ended.getId() + "/restart (the file is found here in failed/).");
     }
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.jaia.duckdb.CamelCase;
 import com.jaia.duckdb.DuckDb;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,6 +60,9 @@ class ImportsController {
     ResponseEntity<Map<String, Object>> upload(@RequestPart("file") MultipartFile file,
             @RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) String businessUnit)
             throws IOException {
+        if (file.isEmpty()) {
+            throw new EmptyUpload(file.getOriginalFilename());
+        }
         if (file.getSize() > uploads.maxBytes()) {
             throw new UploadTooLarge(uploads.maxBytes());
         }
@@ -109,8 +113,8 @@ class ImportsController {
         List<Map<String, Object>> rows = duckDb.sql(LEDGER)
             .param("size", pageSize)
             .param("offset", (long) Math.max(0, page) * pageSize)
-            .query()
-            .listOfRows();
+            .query(CamelCase.ROWS)
+            .list();
         long total = rows.isEmpty() ? 0 : ((Number) rows.get(0).get("total")).longValue();
         rows.forEach(row -> row.remove("total"));
         return Map.of("items", rows, "page", Math.max(0, page), "size", pageSize, "total", total);

@@ -7,16 +7,27 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
- * Lands uploaded and downloaded files in the upload folder: streamed to a {@code .part} file in small buffers, cut
- * off past the size limit, renamed when complete, under a sanitised name that cannot leave the folder.
+ * Lands uploaded and downloaded files in the upload folder: each in its own sub-folder (so the file keeps the
+ * user's name, which the imports ledger shows), streamed to a {@code .part} file in small buffers, cut off past the
+ * size limit, renamed when complete, under a sanitised name that cannot leave its folder.
  */
 class Uploads {
+
+    private static final Log log = LogFactory.getLog(Uploads.class);
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -35,13 +46,13 @@ class Uploads {
 
     /** Writes the stream to a new file named after {@code originalName} and returns it. */
     Path receive(InputStream in, String originalName) throws IOException {
-        Files.createDirectories(folder);
-        String name = LocalDateTime.now().format(STAMP) + "-" + UUID.randomUUID().toString().substring(0, 8) + "-"
-                + sanitise(originalName);
-        Path target = folder.resolve(name).normalize();
-        if (!target.getParent().equals(folder)) {
+        Path own = folder.resolve(LocalDateTime.now().format(STAMP) + "-" + UUID.randomUUID().toString().substring(0, 8));
+        String name = sanitise(originalName);
+        Path target = own.resolve(name).normalize();
+        if (!target.getParent().equals(own)) {
             throw new IllegalArgumentException("unsafe file name " + originalName);
         }
+        Files.createDirectories(own);
         Path part = target.resolveSibling(name + ".part");
         try (in; OutputStream out = Files.newOutputStream(part)) {
             byte[] buffer = new byte[1 << 16];
@@ -56,18 +67,59 @@ class Uploads {
         }
         catch (IOException | RuntimeException e) {
             Files.deleteIfExists(part);
+            Files.deleteIfExists(own);
             throw e;
         }
         return Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Removes an upload and its own folder. */
     void discard(Path file) {
         try {
             Files.deleteIfExists(file);
+            Path own = file.toAbsolutePath().normalize().getParent();
+            if (own != null && folder.equals(own.getParent())) {
+                try (var left = Files.list(own)) {
+                    if (left.findAny().isEmpty()) {
+                        Files.delete(own);
+                    }
+                }
+            }
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Removes what failed or interrupted imports left in the upload folder once it is older than {@code retention}
+     * (a completed import's upload is removed when it completes); returns how many uploads were removed.
+     */
+    int removeExpired(Duration retention) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        FileTime cutoff = FileTime.from(Instant.now().minus(retention));
+        int removed = 0;
+        try (Stream<Path> uploads = Files.list(folder)) {
+            for (Path upload : uploads.toList()) {
+                if (Files.getLastModifiedTime(upload).compareTo(cutoff) < 0) {
+                    try (Stream<Path> files = Files.walk(upload)) {
+                        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                            Files.deleteIfExists(file);
+                        }
+                    }
+                    removed++;
+                }
+            }
+        }
+        catch (IOException e) {
+            log.warn("could not remove expired uploads from " + folder, e);
+        }
+        if (removed > 0) {
+            log.info("removed " + removed + " uploads older than " + retention + " from " + folder);
+        }
+        return removed;
     }
 
     /**

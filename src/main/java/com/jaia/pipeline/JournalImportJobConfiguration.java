@@ -16,9 +16,10 @@ class JournalImportJobConfiguration {
     @Bean
     Job journalImportJob(JobRepository jobRepository, Step validateJournalStep, Step loadJournalStep,
             Step runAuditRulesStep, Step refreshAggregatesStep, Step reviewAnomaliesStep,
-            ImportWorkDirCleaner importWorkDirCleaner) {
+            ImportWorkDirCleaner importWorkDirCleaner, PlainExitDescriptions plainExitDescriptions) {
         return new JobBuilder("journalImportJob", jobRepository)
             .listener(importWorkDirCleaner)
+            .listener(plainExitDescriptions)
             .start(validateJournalStep)
             .next(loadJournalStep)
             .next(runAuditRulesStep)

@@ -3,11 +3,12 @@ package com.jaia.review;
 import java.math.BigDecimal;
 
 /**
- * The outcome for one journal, one {@code llm_reviews} row: a verdict, or a skip with its reason.
+ * The outcome for one journal, one {@code llm_reviews} row: a verdict, a skip with its reason, or a deferral (no
+ * provider could answer now; a later retry reviews it).
  *
  * @param candidate the journal
- * @param status {@code reviewed} or {@code skipped}
- * @param skipReason why it was skipped, null when reviewed
+ * @param status {@code reviewed}, {@code skipped} or {@code deferred}
+ * @param skipReason why it was skipped or deferred, null when reviewed
  * @param answer the verdict, null when skipped
  * @param call provider, model, tokens, cost, latency and attempts, null when no provider answered
  * @param cached whether an earlier answer to the same prompt and model was reused
@@ -21,12 +22,18 @@ record JournalReview(ReviewCandidate candidate, String status, String skipReason
 
     static final String SKIPPED = "skipped";
 
+    static final String DEFERRED = "deferred";
+
     static final String NO_PROVIDER = "no LLM provider configured";
 
     static final String BUDGET_EXHAUSTED = "budget exhausted";
 
     static JournalReview skipped(ReviewCandidate candidate, String reason) {
         return new JournalReview(candidate, SKIPPED, reason, null, null, false, null, null);
+    }
+
+    static JournalReview deferred(ReviewCandidate candidate, String reason) {
+        return new JournalReview(candidate, DEFERRED, reason, null, null, false, null, null);
     }
 
     static JournalReview reviewed(ReviewCandidate candidate, ReviewAnswer answer, LlmAnswer call, boolean cached,

@@ -19,7 +19,8 @@ import com.jaia.review.AnswerSchema.InvalidAnswer;
 
 /**
  * Reviews one journal: builds its pseudonymised prompt, reuses an earlier answer to the same prompt and model, keeps
- * to the budget, asks the provider chain and validates the answer, re-asking once with the validation error.
+ * to the budget, asks the provider chain and validates the answer, re-asking once with the validation error. When no
+ * provider can answer, the journal is deferred for a later retry instead of failing.
  */
 class JournalReviewProcessor implements ItemProcessor<ReviewCandidate, JournalReview> {
 
@@ -50,6 +51,15 @@ class JournalReviewProcessor implements ItemProcessor<ReviewCandidate, JournalRe
         if (chain.isEmpty()) {
             return JournalReview.skipped(candidate, JournalReview.NO_PROVIDER);
         }
+        try {
+            return review(candidate);
+        }
+        catch (ProvidersUnavailable outage) {
+            return JournalReview.deferred(candidate, outage.getMessage());
+        }
+    }
+
+    private JournalReview review(ReviewCandidate candidate) {
         JournalEvidence.Gathered gathered = evidence.gather(candidate, prompts.language());
         String system = prompts.system();
         String user = gathered.masking().mask(prompts.journal(gathered.values()));

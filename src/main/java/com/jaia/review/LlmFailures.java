@@ -60,12 +60,27 @@ final class LlmFailures {
         return isTransient(failure) ? "unreachable" : "rejected";
     }
 
-    /** A reason an auditor can read, without the provider's full response body. */
+    /** A reason an auditor can read, without the provider's full response body or Java class names. */
     static String describe(Throwable failure) {
-        String message = String.valueOf(failure.getMessage());
-        String firstLine = message.lines().findFirst().orElse(message);
-        String text = firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine;
-        return outcome(failure) + " (" + failure.getClass().getSimpleName() + ": " + text + ")";
+        return outcome(failure) + " (" + plainMessage(failure) + ")";
+    }
+
+    private static String plainMessage(Throwable failure) {
+        if (hasCause(failure, ConnectException.class)) {
+            return "connection refused";
+        }
+        String message = null;
+        for (Throwable t = failure; t != null && (message == null || message.isBlank()); t = t.getCause()) {
+            message = t.getMessage();
+        }
+        if (message == null || message.isBlank()) {
+            return "no details";
+        }
+        String text = message.lines().findFirst().orElse(message).strip();
+        while (text.matches("^(?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error):.*")) {
+            text = text.substring(text.indexOf(':') + 1).strip();
+        }
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {

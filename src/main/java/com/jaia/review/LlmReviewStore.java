@@ -9,10 +9,16 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The {@code llm_reviews} table: an idempotent upsert per journal of an import, and earlier answers reused for an
- * unchanged prompt and model.
+ * The {@code llm_reviews} table: an idempotent upsert per journal of an import, earlier answers reused for an
+ * unchanged prompt and model, the totals of an import and the reviews an outage deferred.
  */
 class LlmReviewStore {
+
+    private static final String TOTALS = ReviewSql.read("review-totals");
+
+    private static final String DEFERRED = ReviewSql.read("deferred-reviews");
+
+    private static final String STATUS = ReviewSql.read("review-status");
 
     private final JdbcClient duckDb;
 
@@ -56,21 +62,28 @@ class LlmReviewStore {
     }
 
     /** Counts and totals of one import's reviews, for the step summary. */
-    String summary(long importId) {
-        return duckDb.sql("""
-                select count(*) filter (where status = 'reviewed') as reviewed,
-                       count(*) filter (where status = 'reviewed' and cached) as cached,
-                       count(*) filter (where status = 'skipped') as skipped,
-                       coalesce(sum(input_tokens), 0) + coalesce(sum(output_tokens), 0) as tokens,
-                       coalesce(sum(cost), 0) as cost,
-                       coalesce(string_agg(distinct skip_reason, ' | '), '') as reasons
-                from llm_reviews where import_id = ?""")
-            .param(importId)
-            .query((rs, row) -> "reviewed " + rs.getLong("reviewed") + " (" + rs.getLong("cached") + " from cache), "
-                    + "skipped " + rs.getLong("skipped") + ", tokens " + rs.getLong("tokens") + ", cost "
-                    + rs.getBigDecimal("cost").stripTrailingZeros().toPlainString()
-                    + (rs.getString("reasons").isEmpty() ? "" : ", skip reasons: " + rs.getString("reasons")))
+    ReviewTotals totals(long importId) {
+        return duckDb.sql(TOTALS).param("importId", importId)
+            .query((rs, row) -> new ReviewTotals(rs.getLong("reviewed"), rs.getLong("cached"), rs.getLong("skipped"),
+                    rs.getLong("deferred"), rs.getLong("tokens"), rs.getBigDecimal("cost"),
+                    rs.getString("skip_reasons"), rs.getString("defer_reasons")))
             .single();
+    }
+
+    /** The journals whose review is deferred, within the scope, riskiest first. */
+    List<ReviewCandidate> deferred(ReviewScope scope) {
+        return duckDb.sql(DEFERRED).param("fiscalYear", scope.fiscalYear()).param("businessUnit", scope.businessUnit())
+            .query((rs, row) -> new ReviewCandidate(rs.getLong("import_id"), rs.getInt("fiscal_year"),
+                    rs.getString("journal_id"), rs.getString("business_unit_code"), rs.getDouble("risk_score"),
+                    rs.getString("risk_band"), rs.getObject("ml_score") == null ? null : rs.getDouble("ml_score")))
+            .list();
+    }
+
+    /** Whether the journal's review is still deferred (a retry re-checks before it calls a provider). */
+    boolean isDeferred(ReviewCandidate c) {
+        return duckDb.sql(STATUS).param("importId", c.importId()).param("fiscalYear", c.fiscalYear())
+            .param("journalId", c.journalId()).param("businessUnit", c.businessUnitCode()).query(String.class)
+            .optional().filter(JournalReview.DEFERRED::equals).isPresent();
     }
 
 }

@@ -12,18 +12,30 @@ class LlmReviewWriter implements ItemWriter<JournalReview>, SkipListener<ReviewC
 
     private final LlmReviewStore store;
 
+    private final ReviewTally tally;
+
     LlmReviewWriter(LlmReviewStore store) {
+        this(store, new ReviewTally());
+    }
+
+    LlmReviewWriter(LlmReviewStore store, ReviewTally tally) {
         this.store = store;
+        this.tally = tally;
     }
 
     @Override
     public void write(Chunk<? extends JournalReview> reviews) {
-        reviews.forEach(store::save);
+        reviews.forEach(this::save);
     }
 
     @Override
     public void onSkipInProcess(ReviewCandidate candidate, Throwable failure) {
-        store.save(JournalReview.skipped(candidate, String.valueOf(failure.getMessage())));
+        save(JournalReview.skipped(candidate, String.valueOf(failure.getMessage())));
+    }
+
+    private void save(JournalReview review) {
+        store.save(review);
+        tally.add(review.status());
     }
 
 }

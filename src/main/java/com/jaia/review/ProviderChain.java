@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -45,6 +46,7 @@ final class ProviderChain {
         this.limits = limits;
         this.prices = prices;
         this.metrics = metrics;
+        metrics.watch(endpoints);
         this.usage = usage;
         endpoints.forEach(endpoint -> endpoint.breaker().getEventPublisher().onStateTransition(event -> {
             String change = Instant.now() + " " + endpoint.name() + " " + event.getStateTransition();
@@ -71,14 +73,38 @@ final class ProviderChain {
         return endpoints.stream().map(ProviderEndpoint::model).toList();
     }
 
+    /** Each provider with its model and circuit state, in chain order. */
+    List<LlmChainStatus.Provider> providers() {
+        return endpoints.stream().map(e -> new LlmChainStatus.Provider(e.name(), e.model(),
+                e.breaker().getState().name().toLowerCase())).toList();
+    }
+
+    /**
+     * Whether some provider would take a call now: its circuit is closed or half-open, or open with the wait over (it
+     * is then moved to half-open, and the trial call is left for the next review).
+     */
+    boolean anyAvailable() {
+        for (ProviderEndpoint endpoint : endpoints) {
+            CircuitBreaker.State state = endpoint.breaker().getState();
+            if (state == CircuitBreaker.State.CLOSED || state == CircuitBreaker.State.HALF_OPEN) {
+                return true;
+            }
+            if (state == CircuitBreaker.State.OPEN && endpoint.breaker().tryAcquirePermission()) {
+                endpoint.breaker().releasePermission();
+                return true;
+            }
+        }
+        return false;
+    }
+
     ProviderEndpoint endpoint(String name) {
         return endpoints.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
     }
 
     /**
      * Asks the first provider that answers.
-     * @throws ReviewFailed when the request itself is rejected, a rate-limit permit does not come, or no provider
-     * answers
+     * @throws ReviewFailed when the request itself is rejected (a failure of this journal)
+     * @throws ProvidersUnavailable when no provider answers or a rate-limit permit does not come (an outage)
      */
     LlmAnswer ask(List<ChatMessage> messages, long importId, String journalId) {
         ChatRequest request = ChatRequest.builder().messages(messages).build();
@@ -95,6 +121,9 @@ final class ProviderChain {
                 if (cause instanceof ReviewFailed failed) {
                     throw failed;
                 }
+                if (cause instanceof ProvidersUnavailable unavailable) {
+                    throw unavailable;
+                }
                 if (cause instanceof CallNotPermittedException) {
                     failures.add(endpoint.name() + ": out of the chain (circuit open)");
                 }
@@ -109,7 +138,7 @@ final class ProviderChain {
                 }
             }
         }
-        throw new ReviewFailed("no LLM provider answered: " + String.join("; ", failures));
+        throw new ProvidersUnavailable("no LLM provider answered: " + String.join("; ", failures));
     }
 
     private LlmAnswer attempt(ProviderEndpoint endpoint, ChatRequest request, long estimate, AtomicInteger attempts,
@@ -120,14 +149,15 @@ final class ProviderChain {
         try {
             limits.acquire(estimate);
         }
-        catch (ReviewFailed noPermit) {
+        catch (ProvidersUnavailable noPermit) {
             endpoint.breaker().releasePermission();
             throw noPermit;
         }
         attempts.incrementAndGet();
         long start = System.nanoTime();
         try {
-            ChatResponse response = endpoint.chat().chat(request);
+            ChatResponse response = metrics.observe(endpoint.name(), endpoint.model(),
+                    () -> endpoint.chat().chat(request));
             long nanos = System.nanoTime() - start;
             endpoint.breaker().onSuccess(nanos, TimeUnit.NANOSECONDS);
             TokenUsage tokens = response.tokenUsage();

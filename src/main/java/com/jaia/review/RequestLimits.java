@@ -29,20 +29,20 @@ final class RequestLimits {
 
     /**
      * Waits for one request permit and the estimated tokens.
-     * @throws ReviewFailed when the permits do not come within the configured wait
+     * @throws ProvidersUnavailable when the permits do not come within the configured wait
      */
     void acquire(long estimatedTokens) {
         try {
             if (!requests.asBlocking().tryConsume(1, maxWait)) {
-                throw new ReviewFailed("request rate limit: no request permit within " + maxWait);
+                throw new ProvidersUnavailable("request rate limit: no request permit within " + maxWait);
             }
             if (!tokens.asBlocking().tryConsume(Math.min(estimatedTokens, tokenCapacity), maxWait)) {
-                throw new ReviewFailed("token rate limit: no permit for " + estimatedTokens + " tokens within " + maxWait);
+                throw new ProvidersUnavailable("token rate limit: no permit for " + estimatedTokens + " tokens within " + maxWait);
             }
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ReviewFailed("interrupted while waiting for a rate-limit permit", e);
+            throw new ProvidersUnavailable("interrupted while waiting for a rate-limit permit", e);
         }
     }
 

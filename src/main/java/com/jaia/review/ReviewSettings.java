@@ -29,13 +29,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeout the per-call timeout given to the clients
  * @param retry back-off for transient failures of one provider
  * @param breaker when a provider is taken out of the chain and when it is tried again
+ * @param retryCron when the server retries deferred reviews (Spring cron, default hourly); a tick does nothing while
+ *     every provider's circuit is open or nothing is deferred
  */
 @ConfigurationProperties("jaia.review")
 public record ReviewSettings(String provider, String model, List<String> fallbackProviders,
         Map<String, ProviderSettings> providers, String minRiskBand, int maxJournals, int chunkSize, int concurrency,
         int skipLimit, String language, int maxOutputTokens, int requestsPerMinute, int tokensPerMinute,
         Duration rateLimitWait, BigDecimal budget, Map<String, ModelPrice> prices, Duration timeout, Retry retry,
-        Breaker breaker) {
+        Breaker breaker, String retryCron) {
 
     public ReviewSettings {
         provider = provider == null ? "" : provider.trim().toLowerCase();
@@ -59,6 +61,7 @@ public record ReviewSettings(String provider, String model, List<String> fallbac
         timeout = timeout == null ? Duration.ofSeconds(60) : timeout;
         retry = retry == null ? new Retry(null, null, null, null) : retry;
         breaker = breaker == null ? new Breaker(0, null, null, 0, null) : breaker;
+        retryCron = retryCron == null || retryCron.isBlank() ? "0 0 * * * *" : retryCron.strip();
     }
 
     /** The ordered provider names: the primary, then the fallbacks, without repeats. */

@@ -9,31 +9,40 @@ import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
 
 import com.jaia.duckdb.DuckDb;
 import com.jaia.duckdb.DuckDbSchema;
+import com.jaia.observability.ProgressBoard;
 import com.jaia.pipeline.ImportContext;
 
 /**
- * The {@code reviewAnomaliesStep}: riskiest journals of the import in, one {@code llm_reviews} row per journal out,
- * provider failures skipped up to the skip limit.
+ * The {@code reviewAnomaliesStep}: riskiest journals of the import in, one {@code llm_reviews} row per journal out;
+ * an outage defers journals (the step still completes), permanent failures of one journal are skipped up to the skip
+ * limit. Also the retry of deferred reviews, which builds the same step over the deferred journals.
  */
 @Configuration(proxyBeanMethods = false)
 class ReviewStepConfiguration {
@@ -65,8 +74,9 @@ class ReviewStepConfiguration {
 
     @Bean
     ProviderChain reviewProviderChain(ReviewSettings settings, ObjectProvider<MeterRegistry> meters,
-            LlmUsageLog usage) {
-        return providerChain(settings, meters.getIfAvailable(SimpleMeterRegistry::new), usage, Clock.systemUTC());
+            ObjectProvider<ObservationRegistry> observations, LlmUsageLog usage) {
+        return providerChain(settings, new ReviewMetrics(meters.getIfAvailable(SimpleMeterRegistry::new),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP)), usage, Clock.systemUTC());
     }
 
     @Bean
@@ -95,11 +105,30 @@ class ReviewStepConfiguration {
     }
 
     @Bean
+    ReviewListing reviewListing(@Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb, DuckDbSchema schema) {
+        return new ReviewListing(duckDb);
+    }
+
+    @Bean
+    DeferredReviews deferredReviews(JobRepository jobRepository, JobOperator jobOperator, ProviderChain chain,
+            JournalEvidence evidence, ReviewPrompts prompts, LlmReviewStore store, ReviewSettings settings) {
+        return new DeferredReviews(jobRepository, jobOperator, chain, evidence, prompts, store, settings);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "jaia.mode", havingValue = "server", matchIfMissing = true)
+    ReviewRetrySchedule reviewRetrySchedule(DeferredReviews deferredReviews, ReviewSettings settings,
+            @Qualifier("taskScheduler") TaskScheduler taskScheduler) {
+        return new ReviewRetrySchedule(deferredReviews, taskScheduler, settings.retryCron());
+    }
+
+    @Bean
     Step reviewAnomaliesStep(JobRepository jobRepository, ItemReader<ReviewCandidate> reviewCandidateReader,
             JournalReviewProcessor journalReviewProcessor, LlmReviewWriter llmReviewWriter, ProviderChain chain,
-            LlmReviewStore store, ReviewSettings settings) {
+            LlmReviewStore store, ReviewSettings settings, ReviewCandidates candidates, ProgressBoard progress) {
         return step("reviewAnomaliesStep", jobRepository, reviewCandidateReader, journalReviewProcessor,
-                llmReviewWriter, new ReviewSummaryListener(chain, store), settings);
+                llmReviewWriter, new ReviewSummaryListener(chain, store), settings,
+                new ReviewProgress(candidates, progress));
     }
 
     /**
@@ -108,8 +137,14 @@ class ReviewStepConfiguration {
      * itself only skips.
      */
     static Step step(String name, JobRepository jobRepository, ItemReader<ReviewCandidate> reader,
-            JournalReviewProcessor processor, LlmReviewWriter writer, ReviewSummaryListener summary,
-            ReviewSettings settings) {
+            ItemProcessor<ReviewCandidate, JournalReview> processor, LlmReviewWriter writer,
+            StepExecutionListener summary, ReviewSettings settings) {
+        return step(name, jobRepository, reader, processor, writer, summary, settings, null);
+    }
+
+    static Step step(String name, JobRepository jobRepository, ItemReader<ReviewCandidate> reader,
+            ItemProcessor<ReviewCandidate, JournalReview> processor, LlmReviewWriter writer,
+            StepExecutionListener summary, ReviewSettings settings, ReviewProgress progress) {
         ChunkOrientedStepBuilder<ReviewCandidate, JournalReview> builder = new StepBuilder(name, jobRepository)
             .<ReviewCandidate, JournalReview>chunk(settings.chunkSize())
             .transactionManager(new ResourcelessTransactionManager())
@@ -122,6 +157,11 @@ class ReviewStepConfiguration {
             .skip(ReviewFailed.class)
             .skipLimit(settings.skipLimit())
             .skipListener(writer);
+        if (progress != null) {
+            builder.listener((StepExecutionListener) progress)
+                .listener((ItemWriteListener<JournalReview>) progress)
+                .skipListener(progress);
+        }
         if (settings.concurrency() > 1) {
             SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("llm-review-");
             executor.setConcurrencyLimit(settings.concurrency());
@@ -131,6 +171,11 @@ class ReviewStepConfiguration {
     }
 
     static ProviderChain providerChain(ReviewSettings settings, MeterRegistry meters, LlmUsageLog usage,
+            Clock clock) {
+        return providerChain(settings, new ReviewMetrics(meters), usage, clock);
+    }
+
+    static ProviderChain providerChain(ReviewSettings settings, ReviewMetrics metrics, LlmUsageLog usage,
             Clock clock) {
         List<ProviderEndpoint> endpoints = new ArrayList<>();
         for (String name : settings.chain()) {
@@ -143,7 +188,7 @@ class ReviewStepConfiguration {
                     settings.timeout(), settings.maxOutputTokens()), settings.breaker(), settings.retry(), clock));
         }
         return new ProviderChain(endpoints, new RequestLimits(settings.requestsPerMinute(), settings.tokensPerMinute(),
-                settings.rateLimitWait()), new PriceTable(settings.prices()), new ReviewMetrics(meters), usage);
+                settings.rateLimitWait()), new PriceTable(settings.prices()), metrics, usage);
     }
 
 }

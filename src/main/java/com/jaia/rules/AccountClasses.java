@@ -28,17 +28,30 @@ final class AccountClasses {
 
     /** One account and the class the rules use for it. */
     record AccountClass(String accountCode, String accountName, String accountType, String accountClass,
-            String source) {
+            String source, String overrideReason, String overrideAuthor) {
     }
 
     List<AccountClass> list() {
         refresh();
-        return jdbc.sql("SELECT account_code, account_name, account_type, account_class, account_class_source AS source "
-                + "FROM accounts ORDER BY account_code").query(AccountClass.class).list();
+        return jdbc.sql("SELECT a.account_code, a.account_name, a.account_type, a.account_class, "
+                + "a.account_class_source AS source, o.reason AS override_reason, o.author AS override_author "
+                + "FROM accounts a LEFT JOIN account_class_overrides o ON o.account_code = a.account_code "
+                + "AND a.account_class_source = 'override' ORDER BY a.account_code").query(AccountClass.class).list();
     }
 
-    /** Sets (or, with a null class, removes) an override; returns false when the account is not in the chart. */
-    boolean override(String accountCode, String accountClass, String reason) {
+    /** The classes an override may set: those the keyword file infers and those the chart itself gives. */
+    List<String> knownClasses() {
+        refresh();
+        return jdbc.sql("SELECT account_class FROM account_class_keywords UNION SELECT account_class FROM accounts "
+                + "WHERE account_class_source = 'file' AND account_class IS NOT NULL ORDER BY 1")
+            .query(String.class).list();
+    }
+
+    /**
+     * Sets (or, with a null class, removes) an override and who set it; returns false when the account is not in the
+     * chart.
+     */
+    boolean override(String accountCode, String accountClass, String reason, String author) {
         boolean known = jdbc.sql("SELECT count(*) FROM accounts WHERE account_code = ?").param(accountCode)
             .query(Long.class).single() > 0;
         if (!known) {
@@ -46,8 +59,8 @@ final class AccountClasses {
         }
         jdbc.sql("DELETE FROM account_class_overrides WHERE account_code = ?").param(accountCode).update();
         if (accountClass != null) {
-            jdbc.sql("INSERT INTO account_class_overrides VALUES (?, ?, ?, now())").params(accountCode, accountClass,
-                    reason).update();
+            jdbc.sql("INSERT INTO account_class_overrides (account_code, account_class, reason, updated_at, author) "
+                    + "VALUES (?, ?, ?, now(), ?)").params(accountCode, accountClass, reason, author).update();
         }
         refresh();
         return true;

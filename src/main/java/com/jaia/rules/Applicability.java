@@ -20,15 +20,21 @@ import java.util.stream.Collectors;
  */
 final class Applicability {
 
+    static final String PROFILE = "profile:";
+
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?");
 
     private final Connection connection;
 
     private final Map<String, Boolean> present = new HashMap<>();
 
-    /** Looks up every ledger field the given rules require at once. */
-    Applicability(Connection connection, List<Rule> rules) throws SQLException {
+    /**
+     * Looks up every ledger field the given rules require at once; requirements {@code profile:<fact>} are answered by
+     * the ledger profile's facts.
+     */
+    Applicability(Connection connection, List<Rule> rules, Map<String, Boolean> profileFacts) throws SQLException {
         this.connection = connection;
+        profileFacts.forEach((fact, holds) -> present.put(PROFILE + fact, holds));
         Set<String> fields = new TreeSet<>();
         for (Rule rule : rules) {
             for (String requirement : rule.requires()) {
@@ -77,6 +83,26 @@ final class Applicability {
         return "count(nullif(trim(CAST(" + field + " AS VARCHAR)), ''))";
     }
 
+    /** Why a rule with these requirements missing does not apply, in words. */
+    static String reason(List<String> missing) {
+        List<String> reasons = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        for (String requirement : missing) {
+            switch (requirement) {
+                case PROFILE + "last_modified_tracks_changes" -> reasons.add("last_modified_date is one export stamp "
+                        + "after every approval, not a record of changes");
+                case PROFILE + "holiday_calendar" -> reasons.add("no holiday calendar applies to this ledger "
+                        + "(set jaia.rules.holiday-calendar; the weekend rules still run)");
+                case PROFILE + "japanese_calendar" -> reasons.add("the ledger does not follow the Japanese calendar");
+                default -> fields.add(requirement);
+            }
+        }
+        if (!fields.isEmpty()) {
+            reasons.add(0, "no data for " + fields);
+        }
+        return String.join("; ", reasons);
+    }
+
     /** The requirements the data lacks; empty when the rule applies. */
     List<String> missing(Rule rule) throws SQLException {
         List<String> missing = new ArrayList<>();
@@ -94,6 +120,9 @@ final class Applicability {
     }
 
     private boolean lookUp(String requirement) throws SQLException {
+        if (requirement.startsWith(PROFILE)) {
+            throw new IllegalStateException("unknown ledger profile fact '" + requirement + "' in the rule catalogue");
+        }
         if (!NAME.matcher(requirement).matches()) {
             throw new IllegalStateException("unreadable requirement '" + requirement + "' in the rule catalogue");
         }

@@ -1,5 +1,6 @@
 package com.jaia.rules;
 
+import com.jaia.observability.Phases;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +42,18 @@ public final class AuditRules {
 
     private final RulesSettings settings;
 
-    AuditRules(Supplier<RuleCatalogue> catalogue, ReferenceData referenceData, MlScoring ml, RulesSettings settings) {
+    private final RiskSettings risk;
+
+    private final JobsFiles files;
+
+    AuditRules(Supplier<RuleCatalogue> catalogue, JobsFiles files, MlScoring ml, RulesSettings settings,
+            RiskSettings risk) {
         this.catalogue = catalogue;
-        this.referenceData = referenceData;
+        this.referenceData = new ReferenceData(files);
         this.ml = ml;
         this.settings = settings;
+        this.risk = risk;
+        this.files = files;
     }
 
     /** The catalogue as it reads now, with configuration overrides applied. */
@@ -54,40 +63,79 @@ public final class AuditRules {
 
     /** Runs every enabled rule. */
     public AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger) throws SQLException {
-        return run(duckDb, fiscalYears, trigger, rule -> true);
+        return run(duckDb, fiscalYears, trigger, null, rule -> true, Phases.NONE);
+    }
+
+    /** Runs every enabled rule for an import, whose id the stored ledger profile carries. */
+    public AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger, Long importId)
+            throws SQLException {
+        return run(duckDb, fiscalYears, trigger, importId, rule -> true, Phases.NONE);
+    }
+
+    /**
+     * Runs every enabled rule for an import (null when none), telling {@code progress} how many rules of how many are
+     * done and what runs now.
+     */
+    public AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger, Long importId,
+            Phases progress) throws SQLException {
+        return run(duckDb, fiscalYears, trigger, importId, rule -> true, progress);
     }
 
     AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger, Predicate<Rule> selected)
             throws SQLException {
+        return run(duckDb, fiscalYears, trigger, null, selected, Phases.NONE);
+    }
+
+    private AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger, Long importId,
+            Predicate<Rule> selected, Phases progress) throws SQLException {
         long started = System.nanoTime();
+        RuleCatalogue rules = catalogue.get();
+        int ruleCount = (int) rules.rules().stream().filter(selected).count();
+        progress.at("ML scores", 0, ruleCount);
         duckDb.setAutoCommit(true);
         long runId = startRun(duckDb, fiscalYears, trigger);
         String mlStatus = ml.score(duckDb, fiscalYears, settings.mlSeed());
         long mlDone = System.nanoTime();
+        progress.at("preparing the rule inputs", 0, ruleCount);
         referenceData.refresh(duckDb);
-        Map<String, Object> parameters = Map.of("fiscal_years", fiscalYears, "fy_start_month",
-                settings.fiscalYearStartMonth(), "run_id", runId, "ml_weight", settings.mlWeight());
+        LedgerProfile profile = new LedgerProfiler(settings, files).infer(duckDb, fiscalYears);
+        referenceData.loadCalendar(duckDb, profile.holidayCalendar());
+        log.info("rules run {}: {}", runId, profile.describe());
+        Map<String, Object> parameters = new HashMap<>(profile.parameters());
+        parameters.putAll(RiskBands.load(files).parameters());
+        parameters.put("fiscal_years", fiscalYears);
+        parameters.put("run_id", runId);
+        parameters.put("ml_weight", settings.mlWeight());
+        parameters.put("max_flagged_share", risk.maxFlaggedShare());
+        parameters.put("min_calibration_journals", HitShareGuard.MIN_JOURNALS);
         try (Statement statement = duckDb.createStatement()) {
             statement.execute(RuleSql.substitute(JobsFiles.engineSql("prepare.sql"), parameters, "prepare"));
             statement.execute(mlInput(duckDb, mlStatus, fiscalYears));
             statement.execute(RUN_VIOLATIONS);
         }
         long prepared = System.nanoTime();
-        List<RuleOutcome> outcomes = runRules(duckDb, catalogue.get(), selected);
+        List<RuleOutcome> outcomes = runRules(duckDb, rules, selected, profile, progress, ruleCount);
+        outcomes = new HitShareGuard(settings).apply(duckDb, outcomes);
         long ruled = System.nanoTime();
+        progress.at("writing the violations and risk scores", ruleCount, ruleCount);
         dropTables(duckDb, RULE_INPUTS);
         duckDb.setAutoCommit(false);
         try (Statement statement = duckDb.createStatement()) {
             statement.execute(RuleSql.substitute(JobsFiles.engineSql("write-results.sql"), parameters, "write"));
             recordOutcomes(duckDb, runId, outcomes);
+            LedgerProfiler.store(duckDb, runId, importId, fiscalYears, profile);
             long violations = count(statement, "SELECT count(*) FROM rule_violations WHERE run_id = " + runId);
             long scored = count(statement, "SELECT count(*) FROM risk_scores WHERE run_id = " + runId);
+            long capped = count(statement, "SELECT count(*) FROM run_journal_risk WHERE capped");
             try (PreparedStatement finish = duckDb.prepareStatement("UPDATE rule_runs SET finished_at = now(), "
-                    + "status = 'COMPLETED', lines_scored = ?, violations = ?, ml_status = ? WHERE run_id = ?")) {
+                    + "status = 'COMPLETED', lines_scored = ?, violations = ?, ml_status = ?, max_flagged_share = ?, "
+                    + "journals_capped = ? WHERE run_id = ?")) {
                 finish.setLong(1, scored);
                 finish.setLong(2, violations);
                 finish.setString(3, mlStatus);
-                finish.setLong(4, runId);
+                finish.setDouble(4, risk.maxFlaggedShare());
+                finish.setLong(5, capped);
+                finish.setLong(6, runId);
                 finish.executeUpdate();
             }
             duckDb.commit();
@@ -95,7 +143,8 @@ public final class AuditRules {
                     millis(started, mlDone), millis(mlDone, prepared), millis(prepared, ruled),
                     millis(ruled, System.nanoTime()));
             return new AuditRunSummary(runId, List.copyOf(fiscalYears), outcomes, violations, scored, mlStatus,
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started), profile,
+                    new AuditRunSummary.Calibration(risk.maxFlaggedShare(), capped));
         }
         catch (SQLException | RuntimeException e) {
             duckDb.rollback();
@@ -103,7 +152,7 @@ public final class AuditRules {
         }
         finally {
             duckDb.setAutoCommit(true);
-            dropTables(duckDb, List.of("run_violations"));
+            dropTables(duckDb, List.of("run_violations", "run_hits", "run_journal_risk"));
         }
     }
 
@@ -122,9 +171,10 @@ public final class AuditRules {
         }
     }
 
-    private List<RuleOutcome> runRules(Connection duckDb, RuleCatalogue catalogue, Predicate<Rule> selected)
-            throws SQLException {
-        Applicability applicability = new Applicability(duckDb, catalogue.rules());
+    private List<RuleOutcome> runRules(Connection duckDb, RuleCatalogue catalogue, Predicate<Rule> selected,
+            LedgerProfile profile, Phases progress, int ruleCount) throws SQLException {
+        Applicability applicability = new Applicability(duckDb, catalogue.rules(), profile.facts());
+        LedgerScale scale = LedgerScale.of(profile);
         Map<String, RuleOutcome> outcomes = new LinkedHashMap<>();
         List<LineRules.LineRule> lineRules = new ArrayList<>();
         Map<Rule, String> otherRules = new LinkedHashMap<>();
@@ -138,17 +188,24 @@ public final class AuditRules {
             }
             List<String> missing = applicability.missing(rule);
             if (!missing.isEmpty()) {
-                outcomes.put(rule.id(), RuleOutcome.skipped(rule.id(), "not_applicable", "no data for " + missing));
+                outcomes.put(rule.id(), RuleOutcome.skipped(rule.id(), "not_applicable", Applicability.reason(missing)));
                 continue;
             }
             outcomes.put(rule.id(), null);
-            String sql = catalogue.sql(rule);
+            String sql = catalogue.sql(rule, scale);
             LineRules.parse(rule, sql).ifPresentOrElse(lineRules::add, () -> otherRules.put(rule, sql));
         }
+        int done = outcomes.size() - lineRules.size() - otherRules.size();
+        progress.at(lineRules.size() + " line rules in one pass", done, ruleCount);
         for (RuleOutcome outcome : lineRuleOutcomes(duckDb, lineRules)) {
             outcomes.put(outcome.ruleId(), outcome);
         }
-        otherRules.forEach((rule, sql) -> outcomes.put(rule.id(), runRule(duckDb, rule, sql)));
+        done += lineRules.size();
+        for (Map.Entry<Rule, String> rule : otherRules.entrySet()) {
+            progress.at("rule " + rule.getKey().id(), done, ruleCount);
+            outcomes.put(rule.getKey().id(), runRule(duckDb, rule.getKey(), rule.getValue()));
+            progress.at("rule " + rule.getKey().id(), ++done, ruleCount);
+        }
         return List.copyOf(outcomes.values());
     }
 
@@ -189,12 +246,13 @@ public final class AuditRules {
             table = count(statement, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'ml_scores'") > 0;
         }
         if (table && mlStatus.equals("scored") || table && mlStatus.startsWith("not available")) {
-            return "CREATE OR REPLACE TEMP VIEW rule_ml AS SELECT gl_detail_id, journal_id, fiscal_year, ml_score, "
+            return "CREATE OR REPLACE TEMP VIEW rule_ml AS SELECT gl_detail_id, journal_id, fiscal_year, business_unit_code, "
+                    + "ml_score, "
                     + "ml_method, top_features FROM ml_scores WHERE list_contains(" + RuleSql.literal(fiscalYears)
                     + ", fiscal_year)";
         }
         return "CREATE OR REPLACE TEMP VIEW rule_ml AS SELECT NULL::VARCHAR AS gl_detail_id, NULL::VARCHAR AS journal_id, "
-                + "NULL::INTEGER AS fiscal_year, NULL::DOUBLE AS ml_score, NULL::VARCHAR AS ml_method, "
+                + "NULL::INTEGER AS fiscal_year, NULL::VARCHAR AS business_unit_code, NULL::DOUBLE AS ml_score, NULL::VARCHAR AS ml_method, "
                 + "NULL::VARCHAR AS top_features WHERE false";
     }
 
@@ -214,10 +272,12 @@ public final class AuditRules {
         }
         String values = outcomes.stream().map(o -> "(" + runId + ", " + RuleSql.literal(o.ruleId()) + ", "
                 + RuleSql.literal(o.status()) + ", " + o.hits() + ", " + o.millis() + ", "
-                + (o.reason() == null ? "NULL" : "'" + o.reason().replace("'", "''") + "'") + ")")
+                + (o.reason() == null ? "NULL" : "'" + o.reason().replace("'", "''") + "'") + ", " + o.journalShare()
+                + ")")
             .collect(Collectors.joining(", "));
         try (Statement statement = duckDb.createStatement()) {
-            statement.execute("INSERT INTO rule_run_results VALUES " + values);
+            statement.execute("INSERT INTO rule_run_results (run_id, rule_id, status, hits, millis, reason, "
+                    + "journal_share) VALUES " + values);
         }
     }
 

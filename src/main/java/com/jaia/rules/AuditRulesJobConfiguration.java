@@ -1,11 +1,14 @@
 package com.jaia.rules;
 
+import com.jaia.observability.ProgressBoard;
+import com.jaia.observability.PipelineMetrics;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
 import com.jaia.duckdb.DuckDb;
 import com.jaia.duckdb.DuckDbWriteLock;
+import com.jaia.pipeline.PlainExitDescriptions;
 import com.jaia.rules.ml.MlScorer;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -28,11 +31,13 @@ import org.springframework.context.annotation.Configuration;
 class AuditRulesJobConfiguration {
 
     @Bean
-    AuditRules auditRules(RulesSettings settings, @Value("${jaia.jobs-dir:jobs}") Path jobsDir, MlScorer mlScorer) {
+    AuditRules auditRules(RulesSettings settings, RiskSettings risk, @Value("${jaia.jobs-dir:jobs}") Path jobsDir,
+            MlScorer mlScorer) {
         JobsFiles files = new JobsFiles(jobsDir);
         RuleCatalogue.load(files, settings);
-        return new AuditRules(() -> RuleCatalogue.load(files, settings), new ReferenceData(files),
-                new MlScoring(mlScorer), settings);
+        RiskBands.load(files);
+        return new AuditRules(() -> RuleCatalogue.load(files, settings), files, new MlScoring(mlScorer), settings,
+                risk);
     }
 
     @Bean
@@ -43,9 +48,11 @@ class AuditRulesJobConfiguration {
 
     @Bean
     Step runAuditRulesStep(JobRepository jobRepository, AuditRules auditRules,
-            @Qualifier(DuckDb.QUALIFIER) DataSource duckDb, DuckDbWriteLock writeLock) {
+            @Qualifier(DuckDb.QUALIFIER) DataSource duckDb, DuckDbWriteLock writeLock, ProgressBoard progress,
+            PipelineMetrics metrics) {
         return new StepBuilder("runAuditRulesStep", jobRepository)
-            .tasklet(writeLock.guard(new AuditRulesTasklet(auditRules, duckDb)), new ResourcelessTransactionManager())
+            .tasklet(writeLock.guard(new AuditRulesTasklet(auditRules, duckDb, progress, metrics)),
+                    new ResourcelessTransactionManager())
             .allowStartIfComplete(true)
             .build();
     }
@@ -65,8 +72,12 @@ class AuditRulesJobConfiguration {
      * ("2024", "2023,2024" or "all").
      */
     @Bean
-    Job refreshJob(JobRepository jobRepository, Step runAuditRulesStep, Step refreshAggregatesStep) {
-        return new JobBuilder("refreshJob", jobRepository).start(runAuditRulesStep).next(refreshAggregatesStep).build();
+    Job refreshJob(JobRepository jobRepository, Step runAuditRulesStep, Step refreshAggregatesStep,
+            PlainExitDescriptions plainExitDescriptions) {
+        return new JobBuilder("refreshJob", jobRepository).listener(plainExitDescriptions)
+            .start(runAuditRulesStep)
+            .next(refreshAggregatesStep)
+            .build();
     }
 
 }

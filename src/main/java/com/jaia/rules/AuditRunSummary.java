@@ -2,6 +2,8 @@ package com.jaia.rules;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The result of one rules run over some fiscal years.
@@ -13,9 +15,20 @@ import java.util.List;
  * @param linesScored risk score rows written
  * @param mlStatus whether ML scores were included, and why not
  * @param elapsed wall time of the run
+ * @param profile what the ledger said about its conventions
+ * @param calibration the cap on high and critical journals and what it did
  */
 public record AuditRunSummary(long runId, List<Integer> fiscalYears, List<RuleOutcome> outcomes, long violations,
-        long linesScored, String mlStatus, Duration elapsed) {
+        long linesScored, String mlStatus, Duration elapsed, LedgerProfile profile, Calibration calibration) {
+
+    /**
+     * The cap on flagged journals.
+     *
+     * @param maxFlaggedShare at most this share of a ledger's journals is high or critical
+     * @param journalsCapped journals whose score made them high or critical but which the cap moved down to medium
+     */
+    public record Calibration(double maxFlaggedShare, long journalsCapped) {
+    }
 
     long count(String status) {
         return outcomes.stream().filter(outcome -> outcome.status().equals(status)).count();
@@ -23,9 +36,16 @@ public record AuditRunSummary(long runId, List<Integer> fiscalYears, List<RuleOu
 
     @Override
     public String toString() {
+        String guarded = outcomes.stream().filter(o -> o.status().equals("non_discriminating"))
+            .map(o -> String.format(Locale.ROOT, "%s %.1f%%", o.ruleId(), 100 * o.journalShare()))
+            .collect(Collectors.joining(", "));
         return "rules run " + runId + " over fiscal years " + fiscalYears + ": " + count("ran") + " rules ran, "
-                + count("not_applicable") + " not applicable, " + count("disabled") + " disabled; " + violations
-                + " violations, " + linesScored + " lines scored; ML " + mlStatus + "; " + elapsed.toMillis() + " ms";
+                + count("non_discriminating") + " non-discriminating" + (guarded.isEmpty() ? "" : " (" + guarded + ")")
+                + ", " + count("not_applicable") + " not applicable, " + count("disabled") + " disabled; " + violations
+                + " violations, " + linesScored + " lines scored; " + String.format(Locale.ROOT,
+                        "cap %.0f%% of journals high or critical moved %d journals down to medium", 100
+                                * calibration.maxFlaggedShare(), calibration.journalsCapped())
+                + "; ML " + mlStatus + "; " + elapsed.toMillis() + " ms\n" + profile.describe();
     }
 
 }

@@ -9,8 +9,9 @@ import com.jaia.CommandArguments;
 import com.jaia.JaiaCommand;
 
 /**
- * {@code evaluate --labels=PATH}: prints recall per injected pattern and overall, and the false-positive rate, of the
- * stored risk scores against a generator's labels file.
+ * {@code evaluate --labels=PATH}: prints recall, false-positive share and ROC AUC of the stored journal risk scores
+ * against a generator's labels file, overall and per injected pattern, each rule's hit rate, and a warning for labelled
+ * journals that were never loaded.
  */
 final class EvaluateCommand implements JaiaCommand {
 
@@ -32,7 +33,8 @@ final class EvaluateCommand implements JaiaCommand {
             Path labels = Path.of(arguments.require("labels"));
             EvaluationReport report = Evaluation.evaluate(connection, labels);
             if (report.cleanJournals() + report.labelledJournals() == 0) {
-                System.err.println("jaia: no risk scores yet; run an import or 'refresh' first");
+                System.err.println("jaia: none of the " + report.unloadedJournals() + " labelled journals has a risk "
+                        + "score; import the ledger the labels belong to (or run 'refresh') first");
                 return 1;
             }
             System.out.print(report.format());

@@ -42,6 +42,11 @@ final class JobsFiles {
         }
     }
 
+    /** Whether {@code jobs/<relative>} exists, in the directory or packaged. */
+    boolean exists(String relative) {
+        return Files.isRegularFile(jobsDir.resolve(relative)) || new ClassPathResource("jobs/" + relative).exists();
+    }
+
     /** Reads a resource packaged beside this class (engine SQL that is not meant to be edited). */
     static String engineSql(String name) {
         try (InputStream in = new ClassPathResource("com/jaia/rules/" + name).getInputStream()) {

@@ -34,6 +34,43 @@ final class ReferenceData {
         }
     }
 
+    /** The calendar file of a country: {@code journal-import/calendar/holidays-<country>.csv}. */
+    static String calendarFile(String country) {
+        return "journal-import/calendar/holidays-" + country.toLowerCase(java.util.Locale.ROOT) + ".csv";
+    }
+
+    /**
+     * Loads a country's holiday calendar into {@code calendar_holidays} when its file changed; {@code none} loads
+     * nothing. A calendar named in configuration without a file fails the run naming the file.
+     */
+    void loadCalendar(Connection connection, String country) throws SQLException {
+        if (country.equals("none")) {
+            return;
+        }
+        String file = calendarFile(country);
+        String key = "calendar_holidays:" + file;
+        if (!files.exists(file)) {
+            throw new IllegalStateException("no holiday calendar for '" + country + "': add " + file
+                    + " to the jobs directory or set jaia.rules.holiday-calendar to JP, US, GB, EU or none");
+        }
+        String csv = files.read(file);
+        String sha256 = sha256(csv);
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM reference_files WHERE file_name = '"
+                    + key + "' AND sha256 = '" + sha256 + "'")) {
+                rows.next();
+                if (rows.getLong(1) > 0) {
+                    return;
+                }
+            }
+            statement.execute("DELETE FROM calendar_holidays WHERE country = " + RuleSql.literal(country));
+            statement.execute("INSERT INTO calendar_holidays SELECT " + RuleSql.literal(country) + ", * FROM (VALUES "
+                    + values(csv, "DATE", "", "", "") + ")");
+            statement.execute("DELETE FROM reference_files WHERE file_name = '" + key + "'");
+            statement.execute("INSERT INTO reference_files VALUES ('" + key + "', '" + sha256 + "', now())");
+        }
+    }
+
     private void load(Statement statement, String file, String table, String... types) throws SQLException {
         String csv = files.read(file);
         String sha256 = sha256(csv);

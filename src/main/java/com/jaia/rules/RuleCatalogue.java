@@ -67,9 +67,9 @@ public final class RuleCatalogue {
         return rules.stream().filter(rule -> rule.id().equals(id)).findFirst();
     }
 
-    /** The rule's SQL with its thresholds substituted. */
-    String sql(Rule rule) {
-        return RuleSql.substitute(files.read(RULES_DIR + rule.sqlPath()), rule.thresholds(), rule.id());
+    /** The rule's SQL with its thresholds substituted, amounts relative to the ledger resolved on its scale. */
+    String sql(Rule rule, LedgerScale scale) {
+        return RuleSql.substitute(files.read(RULES_DIR + rule.sqlPath()), scale.resolve(rule.thresholds()), rule.id());
     }
 
 }

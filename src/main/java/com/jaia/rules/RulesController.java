@@ -1,13 +1,15 @@
 package com.jaia.rules;
 
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.jaia.duckdb.CamelCase;
 import com.jaia.duckdb.DuckDb;
+import com.jaia.problems.ProblemType;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 class RulesController {
+
+    /** Longest reason kept with an account class override. */
+    static final int MAX_REASON = 2000;
 
     private final AuditRules auditRules;
 
@@ -82,17 +87,17 @@ class RulesController {
         List<Map<String, Object>> lines = duckDb.sql("SELECT je.*, r.risk_score, r.risk_band, r.rule_score, r.ml_score, "
                 + "r.journal_risk_score, r.journal_risk_band, r.top_factors FROM journal_entries je "
                 + "LEFT JOIN risk_scores r USING (gl_detail_id) WHERE je.journal_id = ? "
-                + "ORDER BY je.journal_id_line_number, je.gl_detail_id").param(journalId).query().listOfRows();
+                + "ORDER BY je.journal_id_line_number, je.gl_detail_id").param(journalId).query(CamelCase.ROWS).list();
         if (lines.isEmpty()) {
             throw new JournalNotFound(journalId);
         }
         List<Map<String, Object>> violations = duckDb.sql("SELECT gl_detail_id, rule_id, category, severity, score, "
                 + "message FROM rule_violations WHERE journal_id = ? ORDER BY score DESC, rule_id, gl_detail_id")
-            .param(journalId).query().listOfRows();
+            .param(journalId).query(CamelCase.ROWS).list();
         Map<String, Object> journal = new LinkedHashMap<>();
         journal.put("journalId", journalId);
-        journal.put("journalRiskScore", lines.get(0).get("journal_risk_score"));
-        journal.put("journalRiskBand", lines.get(0).get("journal_risk_band"));
+        journal.put("journalRiskScore", lines.get(0).get("journalRiskScore"));
+        journal.put("journalRiskBand", lines.get(0).get("journalRiskBand"));
         journal.put("lines", lines);
         journal.put("violations", violations);
         return journal;
@@ -105,8 +110,19 @@ class RulesController {
 
     @PutMapping("/account-classes/{accountCode}")
     List<AccountClasses.AccountClass> overrideAccountClass(@PathVariable String accountCode,
-            @RequestBody AccountClassOverride override) {
-        if (!accountClasses.override(accountCode, override.accountClass(), override.reason())) {
+            @RequestBody AccountClassOverride override, Principal author) {
+        String reason = override.reason() == null ? null : override.reason().strip();
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw new IllegalArgumentException("reason must be at most " + MAX_REASON + " characters, not "
+                    + reason.length());
+        }
+        List<String> known = accountClasses.knownClasses();
+        if (override.accountClass() != null && !known.contains(override.accountClass())) {
+            throw new IllegalArgumentException("'" + override.accountClass() + "' is not a known account class; use "
+                    + "one of " + String.join(", ", known));
+        }
+        if (!accountClasses.override(accountCode, override.accountClass(), reason,
+                author == null ? "unknown" : author.getName())) {
             throw new IllegalArgumentException("account " + accountCode + " is not in the chart of accounts");
         }
         return accountClasses.list().stream().filter(a -> a.accountCode().equals(accountCode)).toList();
@@ -114,16 +130,7 @@ class RulesController {
 
     @ExceptionHandler(JournalNotFound.class)
     ProblemDetail journalNotFound(JournalNotFound e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Journal not found");
-        return problem;
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badRequest(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Bad request");
-        return problem;
+        return ProblemType.JOURNAL_NOT_FOUND.detail(e.getMessage());
     }
 
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.jaia.duckdb.CamelCase;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -43,7 +45,7 @@ record ViolationPage(int page, int size, long total, List<Map<String, Object>> i
                 + "je.gl_account_number, je.amount, je.debit_credit_indicator, je.effective_date, je.prepared_by, "
                 + "je.approved_by" + from + where
                 + " ORDER BY v.score DESC, v.journal_id, v.gl_detail_id, v.rule_id LIMIT ? OFFSET ?")
-            .params(pageParams).query().listOfRows();
+            .params(pageParams).query(CamelCase.ROWS).list();
         return new ViolationPage(page, size, total, items);
     }
 

@@ -1,32 +1,55 @@
 package com.jaia.status;
 
+import java.util.Arrays;
+import java.util.List;
+
 import com.jaia.intake.ImportRejected;
 import com.jaia.intake.UploadTooLarge;
+import com.jaia.problems.InvalidParameter;
+import com.jaia.problems.ProblemType;
 
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobRestartException;
-import org.springframework.http.HttpStatus;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns every error of the web API into an RFC 9457 problem detail; the named facts get their own status.
+ * Turns every error of the web API into an RFC 9457 problem detail whose {@code type} is one of {@link ProblemType}:
+ * the named facts, Spring MVC's own request errors (missing or mistyped parameters, unknown paths, wrong methods,
+ * multipart failures) and anything unforeseen, whose trace goes to the log and never to the client.
  */
 @RestControllerAdvice
 public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail jobNotFound(JobNotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "Job not found", e.getMessage());
+        return ProblemType.JOB_NOT_FOUND.detail(e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail importRejected(ImportRejected e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Import rejected", e.getMessage());
+        ProblemDetail problem = ProblemType.IMPORT_REFUSED.detail(e.getMessage());
         if (e.earlierImportId() != null) {
             problem.setProperty("earlierImportId", e.earlierImportId());
         }
@@ -35,30 +58,132 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail uploadTooLarge(UploadTooLarge e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "Upload too large", e.getMessage());
+        return ProblemType.UPLOAD_TOO_LARGE.detail(e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail jobNotRestartable(JobNotRestartable e) {
+        return ProblemType.JOB_STATE_CONFLICT.detail(e.getMessage());
     }
 
     @ExceptionHandler({ JobExecutionNotRunningException.class, JobExecutionAlreadyRunningException.class,
             JobInstanceAlreadyCompleteException.class, JobRestartException.class })
     ProblemDetail jobStateConflict(Exception e) {
-        return problem(HttpStatus.CONFLICT, "Job state conflict", e.getMessage());
+        logger.info("job state conflict: " + e.getMessage());
+        return ProblemType.JOB_STATE_CONFLICT.detail(e instanceof JobExecutionNotRunningException ? e.getMessage()
+                : "The job cannot be started or restarted in its current state; see GET /api/v1/jobs for its status.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidParameter(InvalidParameter e) {
+        ProblemDetail problem = ProblemType.INVALID_PARAMETER.detail(e.getMessage());
+        problem.setProperty("parameter", e.parameter());
+        if (!e.acceptedValues().isEmpty()) {
+            problem.setProperty("acceptedValues", e.acceptedValues());
+        }
+        return problem;
     }
 
     @ExceptionHandler
     ProblemDetail badRequest(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+        return ProblemType.INVALID_PARAMETER.detail(e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail multipart(MultipartException e) {
+        logger.info("unreadable multipart request", e);
+        return ProblemType.MALFORMED_REQUEST.detail(
+                "The multipart request cannot be read; send the file as the form field 'file'.");
     }
 
     @ExceptionHandler
     ProblemDetail unexpected(Exception e) {
         logger.error("request failed", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", e.getMessage());
+        return ProblemType.INTERNAL_ERROR.detail(
+                "The server could not answer this request because of an unexpected error; the details are in its log.");
     }
 
-    static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : ex.getPropertyName();
+        Class<?> required = ex.getRequiredType();
+        ProblemDetail problem;
+        if (required != null && required.isEnum()) {
+            List<String> accepted = Arrays.stream(required.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            problem = invalidParameter(InvalidParameter.notOneOf(name, ex.getValue(), accepted));
+        }
+        else {
+            problem = ProblemType.INVALID_PARAMETER.detail(name + " must be " + describe(required) + ", not '"
+                    + ex.getValue() + "'");
+            problem.setProperty("parameter", name);
+        }
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            ProblemType type = typeOf(ex, statusCode);
+            problem.setType(type.uri());
+            problem.setTitle(type.title());
+            if (ex instanceof NoResourceFoundException || ex instanceof NoHandlerFoundException) {
+                problem.setDetail("There is nothing at this path; the API is under /api/v1 (see /v3/api-docs).");
+            }
+            if (ex instanceof MissingServletRequestParameterException missing) {
+                problem.setProperty("parameter", missing.getParameterName());
+            }
+            if (ex instanceof MissingServletRequestPartException missing) {
+                problem.setProperty("parameter", missing.getRequestPartName());
+            }
+        }
+        return response;
+    }
+
+    private static ProblemType typeOf(Exception ex, HttpStatusCode status) {
+        if (ex instanceof MissingServletRequestParameterException || ex instanceof MissingServletRequestPartException
+                || ex instanceof MissingPathVariableException) {
+            return ProblemType.MISSING_PARAMETER;
+        }
+        if (ex instanceof TypeMismatchException) {
+            return ProblemType.INVALID_PARAMETER;
+        }
+        if (ex instanceof HttpMessageNotReadableException) {
+            return ProblemType.MALFORMED_REQUEST;
+        }
+        if (ex instanceof MaxUploadSizeExceededException) {
+            return ProblemType.UPLOAD_TOO_LARGE;
+        }
+        if (ex instanceof HttpRequestMethodNotSupportedException) {
+            return ProblemType.METHOD_NOT_ALLOWED;
+        }
+        if (ex instanceof HttpMediaTypeNotSupportedException) {
+            return ProblemType.UNSUPPORTED_MEDIA_TYPE;
+        }
+        if (ex instanceof HttpMediaTypeNotAcceptableException) {
+            return ProblemType.NOT_ACCEPTABLE;
+        }
+        return ProblemType.forStatus(status.value());
+    }
+
+    private static String describe(Class<?> required) {
+        if (required == null) {
+            return "a valid value";
+        }
+        if (Number.class.isAssignableFrom(required) || required == int.class || required == long.class) {
+            return "a whole number";
+        }
+        if (required.getPackageName().startsWith("java.time")) {
+            return "an ISO-8601 date-time such as 2025-04-01T00:00:00";
+        }
+        if (required == boolean.class || required == Boolean.class) {
+            return "true or false";
+        }
+        return "a valid value";
     }
 
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import com.jaia.review.DeferredReviews;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +24,12 @@ class HealthController {
 
     private final StatusSettings settings;
 
-    HealthController(Stores stores, StatusSettings settings) {
+    private final DeferredReviews deferredReviews;
+
+    HealthController(Stores stores, StatusSettings settings, DeferredReviews deferredReviews) {
         this.stores = stores;
         this.settings = settings;
+        this.deferredReviews = deferredReviews;
     }
 
     @GetMapping("/health")
@@ -34,13 +39,15 @@ class HealthController {
     }
 
     @GetMapping("/api/v1/health")
-    @Operation(summary = "Health with the state of both stores; 503 when one does not answer")
+    @Operation(summary = "Health with the state of both stores (503 when one does not answer) and the LLM chain, which "
+            + "is reported but never makes the application unhealthy")
     ResponseEntity<Map<String, Object>> apiHealth() {
         String duckDb = stores.duckDbProblem();
         String sqlite = stores.metaStoreProblem();
         boolean healthy = duckDb == null && sqlite == null;
         Map<String, Object> body = identity(healthy ? "healthy" : "unhealthy");
         body.put("checks", Map.of("duckdb", duckDb == null ? "up" : "down", "sqlite", sqlite == null ? "up" : "down"));
+        body.put("llm", llm(duckDb == null));
         return ResponseEntity.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
     }
 
@@ -54,6 +61,19 @@ class HealthController {
         body.put("journalEntries", duckDb.get("journalEntries"));
         body.put("lastImport", "up".equals(duckDb.get("status")) ? stores.lastImport() : null);
         return body;
+    }
+
+    /** The LLM chain for information: an outage defers reviews and leaves the application healthy. */
+    private Object llm(boolean duckDbUp) {
+        if (!duckDbUp) {
+            return Map.of("status", "unknown", "reason", "DuckDB does not answer, so deferred reviews cannot be counted");
+        }
+        try {
+            return deferredReviews.chainStatus();
+        }
+        catch (RuntimeException e) {
+            return Map.of("status", "unknown", "reason", String.valueOf(e.getMessage()));
+        }
     }
 
     private Map<String, Object> identity(String status) {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 
 import com.jaia.intake.ImportQueue;
+import com.jaia.problems.InvalidParameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -60,7 +61,8 @@ class JobsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime since,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime until,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return history.page(name, status, since, until, Math.max(0, page), pageSize(size));
+        String wanted = InvalidParameter.oneOf("status", status, BatchStatus.class).map(Enum::name).orElse(null);
+        return history.page(name, wanted, since, until, Math.max(0, page), pageSize(size));
     }
 
     @GetMapping("/{id}")
@@ -91,7 +93,16 @@ class JobsController {
     @PostMapping("/{id}/restart")
     @Operation(summary = "Restarts a failed or stopped execution; answers with the new execution")
     ResponseEntity<Map<String, Object>> restart(@PathVariable long id) throws JobRestartException {
-        JobExecution restarted = imports.restart(details.execution(id)).execution();
+        JobExecution execution = details.execution(id);
+        if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
+            throw new JobNotRestartable("Job execution " + id + " is " + execution.getStatus()
+                    + " and cannot be restarted; to load a corrected ledger, import the corrected file.");
+        }
+        if (execution.isRunning()) {
+            throw new JobNotRestartable("Job execution " + id + " is still " + execution.getStatus()
+                    + "; stop it first (POST /api/v1/jobs/" + id + "/stop) or wait for it to end.");
+        }
+        JobExecution restarted = imports.restart(execution).execution();
         return ResponseEntity.accepted()
             .location(URI.create("/api/v1/jobs/" + restarted.getId()))
             .body(Map.of("id", restarted.getId(), "restartOf", id, "status", restarted.getStatus().name()));

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.jaia.duckdb.CamelCase;
 import com.jaia.duckdb.DuckDb;
 import com.jaia.duckdb.DuckDbSettings;
 import com.jaia.metastore.MetaStoreSettings;
@@ -81,7 +82,7 @@ class Stores {
 
     /** The newest row of the imports ledger, or null when nothing was imported yet. */
     Map<String, Object> lastImport() {
-        return duckDb.sql(LAST_IMPORT).query().listOfRows().stream().findFirst().orElse(null);
+        return duckDb.sql(LAST_IMPORT).query(CamelCase.ROWS).list().stream().findFirst().orElse(null);
     }
 
     private static String problem(JdbcClient store) {

@@ -3,6 +3,7 @@ package com.jaia.validation;
 import java.nio.file.Path;
 
 import com.jaia.pipeline.ImportContext;
+import com.jaia.pipeline.ImportFile;
 import com.jaia.pipeline.ImportSettings;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -57,7 +58,7 @@ final class PartitionWork {
         SourceFile source = SourceFile.readFrom(context);
         if (!source.path().startsWith(workDir)) {
             // a restart reads the file where it is now, which may not be where the first attempt found it
-            source = source.withPath(Path.of(parameters.getString(ImportContext.FILE_PATH_PARAMETER)));
+            source = source.withPath(ImportFile.locate(parameters));
         }
         JournalFileReader reader = new JournalFileReader(source, context.getLong(JournalFilePartitioner.START),
                 context.getLong(JournalFilePartitioner.END), context.getLong(JournalFilePartitioner.START_LINE));

@@ -3,6 +3,7 @@ package com.jaia.validation;
 import java.nio.file.Path;
 
 import com.jaia.pipeline.ImportContext;
+import com.jaia.pipeline.ImportFile;
 import com.jaia.pipeline.ImportSettings;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 
 /**
  * {@code validateJournalStep}: the file is cut into byte ranges, and each range is read, validated and staged by a
@@ -33,6 +35,7 @@ class ValidationStepConfiguration {
             ImportSettings settings) {
         SimpleAsyncTaskExecutor partitionThreads = new SimpleAsyncTaskExecutor("validate-");
         partitionThreads.setConcurrencyLimit(settings.partitions());
+        partitionThreads.setTaskDecorator(new ContextPropagatingTaskDecorator());
         return new StepBuilder("validateJournalStep", jobRepository)
             .partitioner("validateJournalPartitionStep", journalFilePartitioner)
             .step(validateJournalPartitionStep(jobRepository, settings))
@@ -59,9 +62,9 @@ class ValidationStepConfiguration {
     @Bean
     @StepScope
     JournalFilePartitioner journalFilePartitioner(
-            @Value("#{jobParameters['" + ImportContext.FILE_PATH_PARAMETER + "']}") String file,
             @Value("#{stepExecution}") StepExecution stepExecution, ImportSettings settings) {
-        return new JournalFilePartitioner(Path.of(file), settings.workDirOf(importId(stepExecution)), settings,
+        Path file = ImportFile.locate(stepExecution.getJobExecution().getJobParameters());
+        return new JournalFilePartitioner(file, settings.workDirOf(importId(stepExecution)), settings,
                 stepExecution.getJobExecution().getExecutionContext());
     }
 

@@ -1,15 +1,16 @@
 -- The inputs every rule reads, built once per run for the fiscal years being processed.
--- rule_fiscal_years: where each fiscal year starts and ends; a year is named after the calendar year it starts in when
--- most of its lines fall on or after that start, otherwise after the year it ends in.
+-- rule_fiscal_years: where each fiscal year starts and ends, in the convention the ledger profile found: the first month
+-- of the year, and whether a year is named after the calendar year it starts in or the one it ends in.
 CREATE OR REPLACE TEMP TABLE rule_fiscal_years AS
 SELECT fiscal_year,
-       CASE WHEN ${fy_start_month} = 1
-                 OR 2 * count(*) FILTER (WHERE effective_date >= make_date(fiscal_year, ${fy_start_month}, 1)) >= count(*)
-            THEN make_date(fiscal_year, ${fy_start_month}, 1)
-            ELSE make_date(fiscal_year - 1, ${fy_start_month}, 1) END AS fy_start,
+       make_date(fiscal_year - CASE WHEN ${fy_end_year_naming} THEN 1 ELSE 0 END, ${fy_start_month}, 1) AS fy_start,
        NULL::DATE AS fy_end
 FROM journal_entries WHERE list_contains(${fiscal_years}, fiscal_year) GROUP BY fiscal_year;
 UPDATE rule_fiscal_years SET fy_end = CAST(fy_start + INTERVAL 1 YEAR - INTERVAL 1 DAY AS DATE);
+
+-- rule_holidays: the holiday calendar the profile chose (none: no rows, and the holiday rules do not apply).
+CREATE OR REPLACE TEMP VIEW rule_holidays AS
+SELECT holiday_date, name FROM calendar_holidays WHERE country = ${holiday_calendar};
 
 -- rule_entries: the ledger's own fields plus a few derived ones, no master joins (the cheapest to scan);
 -- rule_lines: the same with the chart of accounts, users and vendors joined on. Both are views, read where used.
@@ -17,7 +18,10 @@ CREATE OR REPLACE TEMP VIEW rule_entries AS
 SELECT je.*,
        coalesce(je.entry_date, je.effective_date) AS posted_date,
        CASE WHEN je.debit_credit_indicator = 'D' THEN je.amount ELSE -je.amount END AS signed_amount,
-       fy.fy_start, fy.fy_end
+       fy.fy_start, fy.fy_end,
+       -- the period the effective date falls in, numbered the way the ledger numbers its periods
+       CASE WHEN ${calendar_periods} THEN month(je.effective_date)
+            ELSE (month(je.effective_date) - ${fy_start_month} + 12) % 12 + 1 END AS expected_period
 FROM journal_entries je
 JOIN rule_fiscal_years fy USING (fiscal_year);
 
@@ -55,10 +59,19 @@ FROM (SELECT fiscal_year, gl_account_number, prepared_by, left(a, 1) AS first_di
 GROUP BY GROUPING SETS ((fiscal_year, gl_account_number, prepared_by, first_digit, first_two),
                         (fiscal_year, prepared_by, last_two));
 
--- rule_journals: per journal its line count and debit and credit totals.
+-- rule_journals: per journal its line count, debit and credit totals, its first effective date, and, when the journal
+-- moves money between one account and another (one account per side), those accounts and its single vendor.
 CREATE OR REPLACE TEMP TABLE rule_journals AS
-SELECT journal_id, fiscal_year,
+SELECT journal_id, fiscal_year, business_unit_code,
        count(*) AS line_count,
        coalesce(sum(amount) FILTER (WHERE debit_credit_indicator = 'D'), 0) AS debit_total,
-       coalesce(sum(amount) FILTER (WHERE debit_credit_indicator = 'C'), 0) AS credit_total
-FROM rule_entries GROUP BY journal_id, fiscal_year;
+       coalesce(sum(amount) FILTER (WHERE debit_credit_indicator = 'C'), 0) AS credit_total,
+       min(effective_date) AS effective_date,
+       CASE WHEN min(gl_account_number) FILTER (WHERE debit_credit_indicator = 'D')
+                 = max(gl_account_number) FILTER (WHERE debit_credit_indicator = 'D')
+            THEN min(gl_account_number) FILTER (WHERE debit_credit_indicator = 'D') END AS debit_account,
+       CASE WHEN min(gl_account_number) FILTER (WHERE debit_credit_indicator = 'C')
+                 = max(gl_account_number) FILTER (WHERE debit_credit_indicator = 'C')
+            THEN min(gl_account_number) FILTER (WHERE debit_credit_indicator = 'C') END AS credit_account,
+       CASE WHEN min(vendor_code) = max(vendor_code) THEN min(vendor_code) END AS vendor_code
+FROM rule_entries GROUP BY journal_id, fiscal_year, business_unit_code;

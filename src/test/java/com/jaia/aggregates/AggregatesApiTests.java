@@ -92,8 +92,8 @@ class AggregatesApiTests {
         assertThat(page).containsEntry("totalRows", 3).containsEntry("page", 1).containsEntry("size", 2);
         List<?> rows = (List<?>) page.get("rows");
         assertThat(rows).singleElement().satisfies(row -> assertThat(asMap(row))
-            .containsEntry("gl_account_number", "5000").containsEntry("debit_total", 15000.00)
-            .containsEntry("first_date", "2024-04-06"));
+            .containsEntry("glAccountNumber", "5000").containsEntry("debitTotal", 15000.00)
+            .containsEntry("firstDate", "2024-04-06"));
     }
 
     @Test

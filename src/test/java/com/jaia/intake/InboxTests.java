@@ -53,7 +53,19 @@ class InboxTests {
         Path error = outcome("failed", "inbox-broken.csv.error.txt");
         await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(error));
         assertThat(outcome("failed", "inbox-broken.csv")).exists();
-        assertThat(Files.readString(error)).contains("ended FAILED");
+        assertThat(Files.readString(error)).contains("ended FAILED").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void movesAFileWhoseEveryRowWasRejectedToFailedSayingNothingWasLoaded() throws IOException {
+        Path file = inbox().resolve("inbox-all-rejected.csv");
+        Files.writeString(file, Ledgers.HEADER + "\n" + "AR-1,BU1,2024,1,AR-J1,1,2024-04-01,1110,100.00,D,x\n"
+                + "AR-2,BU1,2024,1,AR-J1,2,2024-04-01,4110,90.00,C,unbalanced\n");
+        Path error = outcome("failed", "inbox-all-rejected.csv.error.txt");
+        await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(error));
+        assertThat(outcome("failed", "inbox-all-rejected.csv")).exists();
+        assertThat(outcome("processed", "inbox-all-rejected.csv")).doesNotExist();
+        assertThat(Files.readString(error)).contains("loaded nothing", "all 2 rows were rejected", "/rejects");
     }
 
     @Test

@@ -92,8 +92,9 @@ class RestImportTests {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> items = (List<Map<String, Object>>) imports.get("items");
         assertThat(items).anySatisfy(row -> {
-            assertThat(((Number) row.get("job_execution_id")).longValue()).isEqualTo(id);
-            assertThat(((Number) row.get("rows_loaded")).longValue()).isEqualTo(24);
+            assertThat(((Number) row.get("jobExecutionId")).longValue()).isEqualTo(id);
+            assertThat(((Number) row.get("rowsLoaded")).longValue()).isEqualTo(24);
+            assertThat(row).as("the user's file name, not the upload's").containsEntry("fileName", "upload.csv");
         });
     }
 
@@ -107,7 +108,8 @@ class RestImportTests {
         Map<String, Object> second = new HashMap<>();
         Map<String, Object> problem = upload(new FileSystemResource(file), second);
         assertThat(second).containsEntry("status", 409);
-        assertThat(problem).containsEntry("title", "Import rejected").containsKey("earlierImportId");
+        assertThat(problem).containsEntry("type", "/problems/import-refused").containsEntry("title", "Import refused")
+            .containsKey("earlierImportId");
     }
 
     @Test
@@ -128,8 +130,8 @@ class RestImportTests {
             .body(JSON)
             .get("parameters");
         Path stored = Path.of(parameters.get("file.path"));
-        assertThat(stored.getParent()).isEqualTo(settings.uploadDir().toAbsolutePath().normalize());
-        assertThat(stored.getFileName().toString()).endsWith("-evilname.csv");
+        assertThat(stored.getParent().getParent()).isEqualTo(settings.uploadDir().toAbsolutePath().normalize());
+        assertThat(stored.getFileName()).hasToString("evilname.csv");
     }
 
     @Test
@@ -138,7 +140,38 @@ class RestImportTests {
         MockMvc mvc = MockMvcBuilders.standaloneSetup(small).setControllerAdvice(new ApiErrors()).build();
         mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "big.csv", "text/csv", new byte[101])))
             .andExpect(status().is(HttpStatusCode.valueOf(413).value()))
-            .andExpect(jsonPath("$.title").value("Upload too large"));
+            .andExpect(jsonPath("$.title").value("Upload too large"))
+            .andExpect(jsonPath("$.type").value("/problems/upload-too-large"));
+    }
+
+    @Test
+    void answersAnEmptyUploadWith400AtOnce() {
+        Map<String, Object> answer = new HashMap<>();
+        Map<String, Object> problem = upload(new ByteArrayResource(new byte[0]) {
+            @Override
+            public String getFilename() {
+                return "empty.csv";
+            }
+        }, answer);
+        assertThat(answer).containsEntry("status", 400);
+        assertThat(problem).containsEntry("type", "/problems/empty-upload");
+        assertThat((String) problem.get("detail")).contains("empty.csv", "is empty");
+    }
+
+    @Test
+    void answersAnUploadWithoutItsFilePartWith400NamingThePart() {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("fiscalYear", "2024");
+        Map<String, Object> answer = new HashMap<>();
+        Map<String, Object> problem = http().post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
+            .body(form)
+            .exchange((request, response) -> {
+                answer.put("status", response.getStatusCode().value());
+                answer.put("contentType", String.valueOf(response.getHeaders().getContentType()));
+                return response.bodyTo(JSON);
+            });
+        assertThat(answer).containsEntry("status", 400).containsEntry("contentType", "application/problem+json");
+        assertThat(problem).containsEntry("type", "/problems/missing-parameter").containsEntry("parameter", "file");
     }
 
     @Test

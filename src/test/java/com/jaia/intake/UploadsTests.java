@@ -48,8 +48,8 @@ class UploadsTests {
     void storesAnUploadInsideItsFolder() throws IOException {
         Uploads uploads = new Uploads(folder, 1024);
         Path stored = uploads.receive(new ByteArrayInputStream("a,b\n".getBytes()), "../../escape.csv");
-        assertThat(stored.getParent()).isEqualTo(folder.toAbsolutePath());
-        assertThat(stored.getFileName().toString()).endsWith("-escape.csv");
+        assertThat(stored.getParent().getParent()).isEqualTo(folder.toAbsolutePath());
+        assertThat(stored.getFileName()).hasToString("escape.csv");
         assertThat(Files.readString(stored)).isEqualTo("a,b\n");
     }
 
@@ -61,6 +61,20 @@ class UploadsTests {
         try (var left = Files.list(folder)) {
             assertThat(left).isEmpty();
         }
+    }
+
+    @Test
+    void removesUploadsLeftBehindOnceOlderThanTheRetention() throws IOException {
+        Uploads uploads = new Uploads(folder, 1024);
+        Path old = uploads.receive(new ByteArrayInputStream("a,b\n".getBytes()), "failed-import.csv");
+        Path recent = uploads.receive(new ByteArrayInputStream("c,d\n".getBytes()), "running-import.csv");
+        Files.setLastModifiedTime(old.getParent(),
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(8))));
+
+        assertThat(uploads.removeExpired(java.time.Duration.ofDays(7))).isEqualTo(1);
+
+        assertThat(old.getParent()).doesNotExist();
+        assertThat(recent).exists();
     }
 
 }

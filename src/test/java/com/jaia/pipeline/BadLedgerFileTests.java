@@ -12,6 +12,7 @@ import com.jaia.JaiaSpringTest;
 import com.jaia.duckdb.DuckDb;
 import com.jaia.intake.ImportLauncher;
 import com.jaia.intake.ImportRequest;
+import com.jaia.intake.ImportSummaries;
 import com.jaia.loading.ImportLedger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,9 @@ class BadLedgerFileTests {
 
     @Autowired
     ImportLedger ledger;
+
+    @Autowired
+    ImportSummaries summaries;
 
     @Autowired
     @Qualifier(DuckDb.QUALIFIER)
@@ -71,6 +75,9 @@ class BadLedgerFileTests {
                 "journal_id,effective_date,amount,debit_credit_indicator\nM1,2024-04-01,5,D\nM1,2024-04-01,5,C\n");
         JobExecution execution = assertFailsLoadingNothing(file, "gl_account_number");
         assertThat(execution.getExitStatus().getExitDescription()).contains("effective_date");
+        assertThat(summaries.of(execution).render()).as("what the import command prints")
+            .contains("reason: validateJournalStep failed: missing required column", "gl_account_number",
+                    "Headers found: journal_id, effective_date, amount, debit_credit_indicator");
     }
 
     @Test
@@ -131,11 +138,20 @@ class BadLedgerFileTests {
         JobExecution execution = launcher.launch(ImportRequest.of(file, "test"));
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(execution.getExitStatus().getExitDescription()).containsIgnoringCase(reason);
+        assertPlain(execution.getExitStatus().getExitDescription());
+        execution.getStepExecutions().forEach(step -> assertPlain(step.getExitStatus().getExitDescription()));
+        assertPlain(summaries.of(execution).render());
         long importId = execution.getJobInstance().getInstanceId();
         assertThat(ledger.findById(importId)).isEmpty();
         assertThat(duckDb.sql("SELECT count(*) FROM journal_entries WHERE import_id = ?").param(importId)
             .query(Long.class).single()).isZero();
         return execution;
+    }
+
+    /** What a person reads: no Java frames, no exception class names. */
+    static void assertPlain(String text) {
+        assertThat(text.lines()).as(text)
+            .noneMatch(line -> line.contains("at com.") || line.contains("\tat ") || line.contains("Exception"));
     }
 
     private static byte[] concat(byte[]... parts) {

@@ -20,6 +20,15 @@ class DuckDbLockTests {
     @TempDir
     Path dir;
 
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void importSaysPlainlyThatAnotherProcessHoldsTheDuckDbFile() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
@@ -29,13 +38,19 @@ class DuckDbLockTests {
             holder.createStatement().execute("CREATE TABLE held (x INTEGER)");
             Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), "com.jaia.JaiaApplication",
-                    "import", ledger.toString(), "--jaia.data-dir=" + data)).redirectErrorStream(true)
+                    "import", ledger.toString(), "--jaia.data-dir=" + data)).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("out.log").toFile())
                 .start();
             assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
             String output = Files.readString(dir.resolve("out.log"));
             assertThat(process.exitValue()).as(output).isEqualTo(3);
             assertThat(output).contains("is in use by another process");
+            assertThat(output.lines()).as("one or two plain lines, the trace only in the log file").hasSizeLessThanOrEqualTo(2)
+                .noneMatch(line -> line.contains("at com.") || line.contains("Exception"));
+            try (var logs = Files.list(dir.resolve("logs"))) {
+                assertThat(logs.map(DuckDbLockTests::read)).as("the trace is in the log file")
+                    .anyMatch(log -> log.contains("\tat ") && log.contains("in use by another process"));
+            }
         }
     }
 

@@ -79,6 +79,17 @@ final class FakeLlmServer implements AutoCloseable {
         }
     }
 
+    /** Answers the given responses in order, over and over (e.g. three answers and a 500: a 25% error rate). */
+    void cycles(ResponseDefinitionBuilder... responses) {
+        server.resetMappings();
+        for (int i = 0; i < responses.length; i++) {
+            String state = i == 0 ? Scenario.STARTED : "turn" + i;
+            String next = i == responses.length - 1 ? Scenario.STARTED : "turn" + (i + 1);
+            server.stubFor(chat().inScenario("cycle").whenScenarioStateIs(state).willSetStateTo(next)
+                .willReturn(responses[i]));
+        }
+    }
+
     /** Requests whose body contains the text get this response (more specific than {@link #answers}). */
     void whenBodyContains(String text, ResponseDefinitionBuilder response) {
         server.stubFor(chat().withRequestBody(containing(text)).atPriority(1).willReturn(response));

@@ -109,24 +109,24 @@ class JournalReviewProcessorTests {
     }
 
     @Test
-    void skipsJournalAfterRepeatedServerErrors() {
+    void defersJournalAfterRepeatedServerErrors() {
         openAi.fails(500);
         ReviewSettings settings = openAiSettings().build();
-        assertThatThrownBy(() -> processor(settings).process(journal(0, settings))).isInstanceOf(ReviewFailed.class)
-            .hasMessageContaining("server_error");
+        JournalReview review = processor(settings).process(journal(0, settings));
+        assertThat(review.status()).isEqualTo("deferred");
+        assertThat(review.skipReason()).contains("no LLM provider answered", "server_error");
         assertThat(openAi.requests()).isEqualTo(3);
     }
 
     @Test
-    void skipsJournalWhenProviderTimesOut() {
+    void defersJournalWhenProviderTimesOut() {
         openAi.server.stubFor(openAi.chat().willReturn(openAi.answer(FakeLlmServer.VALID_ANSWER)
             .withFixedDelay(2_000)));
         ReviewTestbed.Settings s = openAiSettings();
         s.timeout = Duration.ofMillis(200);
         s.maxRetries = 1;
         ReviewSettings settings = s.build();
-        assertThatThrownBy(() -> processor(settings).process(journal(0, settings))).isInstanceOf(ReviewFailed.class)
-            .hasMessageContaining("timeout");
+        assertThat(processor(settings).process(journal(0, settings)).skipReason()).contains("timeout");
         assertThat(openAi.requests()).isEqualTo(2);
     }
 
@@ -150,11 +150,12 @@ class JournalReviewProcessorTests {
     }
 
     @Test
-    void skipsJournalOnUnauthorizedWithoutRetrying() {
+    void defersJournalOnUnauthorizedWithoutRetrying() {
         openAi.fails(401);
         ReviewSettings settings = openAiSettings().build();
-        assertThatThrownBy(() -> processor(settings).process(journal(0, settings))).isInstanceOf(ReviewFailed.class)
-            .hasMessageContaining("unauthorized");
+        JournalReview review = processor(settings).process(journal(0, settings));
+        assertThat(review.status()).isEqualTo("deferred");
+        assertThat(review.skipReason()).contains("unauthorized");
         assertThat(openAi.requests()).isEqualTo(1);
     }
 
@@ -168,8 +169,9 @@ class JournalReviewProcessorTests {
         JournalReviewProcessor processor = processor(settings);
         processor.process(journal(0, settings));
         processor.process(journal(1, settings));
-        assertThatThrownBy(() -> processor.process(journal(2, settings))).isInstanceOf(ReviewFailed.class)
-            .hasMessageContaining("request rate limit");
+        JournalReview third = processor.process(journal(2, settings));
+        assertThat(third.status()).isEqualTo("deferred");
+        assertThat(third.skipReason()).contains("request rate limit");
         assertThat(openAi.requests()).isEqualTo(2);
     }
 

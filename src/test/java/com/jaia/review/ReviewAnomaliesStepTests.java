@@ -82,8 +82,8 @@ class ReviewAnomaliesStepTests {
         ReviewTestbed.insertJournals(duckDb, importId, 4);
         try (FakeLlmServer openAi = new FakeLlmServer(Dialect.OPENAI)) {
             openAi.answers(FakeLlmServer.VALID_ANSWER);
-            openAi.whenBodyContains("仕訳 J3", FakeLlmServer.status(401));
-            openAi.whenBodyContains("仕訳 J4", FakeLlmServer.status(401));
+            openAi.whenBodyContains("仕訳 J3", FakeLlmServer.status(400));
+            openAi.whenBodyContains("仕訳 J4", FakeLlmServer.status(400));
             ReviewTestbed.Settings s = new ReviewTestbed.Settings().openAi(openAi.baseUrl());
             s.provider = "openai";
             s.chunkSize = 1;

@@ -135,6 +135,8 @@ final class ReviewTestbed {
 
         int maxRetries = 2;
 
+        float failureRatePercent = 50;
+
         int minimumCalls = 100;
 
         Duration waitInOpen = Duration.ofMinutes(1);
@@ -164,8 +166,8 @@ final class ReviewTestbed {
                     512, requestsPerMinute, 100_000, rateLimitWait, budget, prices, timeout,
                     new ReviewSettings.Retry(maxRetries, Duration.ofMillis(10), Duration.ofMillis(50),
                             Duration.ofMillis(5)),
-                    new ReviewSettings.Breaker(50, Duration.ofMinutes(5), Duration.ofSeconds(30), minimumCalls,
-                            waitInOpen));
+                    new ReviewSettings.Breaker(failureRatePercent, Duration.ofMinutes(5), Duration.ofSeconds(30), minimumCalls,
+                            waitInOpen), null);
         }
 
     }

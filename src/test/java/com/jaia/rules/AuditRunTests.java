@@ -56,6 +56,30 @@ class AuditRunTests {
     }
 
     @Test
+    void comparesJournalsWithinABusinessUnitOnly() throws Exception {
+        try (RulesTestLedger ledger = new RulesTestLedger()) {
+            // J1 of BU1 holds only a debit, J1 of BU2 only the matching credit: merged they would balance.
+            ledger.line(Map.of("j", "J1", "business_unit_code", "BU1", "amt", 50000));
+            ledger.line(Map.of("j", "J1", "business_unit_code", "BU2", "amt", 50000, "dc", "C", "acct", "2110"));
+            // The same account, amount and date in two units is no duplicate entry.
+            ledger.line(Map.of("j", "J2", "business_unit_code", "BU1", "amt", 70000, "acct", "6120"));
+            ledger.line(Map.of("j", "J2", "business_unit_code", "BU1", "amt", 70000, "dc", "C", "acct", "2110"));
+            ledger.line(Map.of("j", "J3", "business_unit_code", "BU2", "amt", 70000, "acct", "6120"));
+            ledger.line(Map.of("j", "J3", "business_unit_code", "BU2", "amt", 70000, "dc", "C", "acct", "2110"));
+            engine.run(ledger.connection, List.of(2024), "test");
+
+            assertThat(RuleFixturesTests.column(ledger, "SELECT business_unit_code || ' ' || journal_id FROM "
+                    + "rule_violations WHERE rule_id = 'AMT_UNBALANCED_JOURNAL' ORDER BY 1"))
+                .containsExactly("BU1 J1", "BU2 J1");
+            assertThat(count(ledger, "SELECT count(*) FROM rule_violations WHERE rule_id = 'AMT_DUPLICATE_ENTRY'"))
+                .isZero();
+            assertThat(count(ledger, "SELECT count(*) FROM risk_scores")).isEqualTo(6);
+            assertThat(count(ledger, "SELECT count(DISTINCT (business_unit_code, journal_id)) FROM risk_scores"))
+                .isEqualTo(4);
+        }
+    }
+
+    @Test
     void reportsRulesWithoutTheirDataAsNotApplicable() throws Exception {
         try (RulesTestLedger ledger = new RulesTestLedger()) {
             ledger.line(Map.of("j", "J1"));
@@ -79,7 +103,7 @@ class AuditRunTests {
             ledger.execute("INSERT INTO accounts (account_code, account_name, account_name_en, account_type) VALUES "
                     + "('7001', '仮払消費税', NULL, 'asset'), ('7002', NULL, 'Accounts receivable - trade', 'asset'), "
                     + "('7003', '雑収入', NULL, 'revenue'), ('7004', '関係会社売掛金', NULL, 'asset')");
-            ledger.execute("INSERT INTO account_class_overrides VALUES ('1510', 'suspense', 'test', now())");
+            ledger.execute("INSERT INTO account_class_overrides (account_code, account_class, reason, updated_at) VALUES ('1510', 'suspense', 'test', now())");
             new ReferenceData(new JobsFiles(java.nio.file.Path.of("jobs"))).refresh(ledger.connection);
             assertThat(RuleFixturesTests.column(ledger, "SELECT account_code || '=' || account_class || '/' || "
                     + "account_class_source FROM accounts WHERE account_code IN ('1110', '1190', '3210', '4110', '5110', "

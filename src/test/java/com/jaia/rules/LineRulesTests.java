@@ -54,13 +54,13 @@ class LineRulesTests {
             RuleCatalogue catalogue = engine.catalogue();
             List<LineRules.LineRule> lineRules = new ArrayList<>();
             for (Rule rule : catalogue.rules()) {
-                LineRules.parse(rule, catalogue.sql(rule)).ifPresent(lineRules::add);
+                LineRules.parse(rule, catalogue.sql(rule, RulesTestLedger.YEN_SCALE)).ifPresent(lineRules::add);
             }
             engine.run(ledger.connection, List.of(2024), "test");
             Set<String> alone = new TreeSet<>();
             for (LineRules.LineRule line : lineRules) {
                 alone.addAll(RuleFixturesTests.column(ledger, "SELECT gl_detail_id || ' ' || "
-                        + RuleSql.literal(line.rule().id()) + " FROM (" + catalogue.sql(line.rule()).strip()
+                        + RuleSql.literal(line.rule().id()) + " FROM (" + catalogue.sql(line.rule(), RulesTestLedger.YEN_SCALE).strip()
                             .replaceAll(";\\s*$", "") + ")"));
             }
             ledger.execute(AuditRules.RUN_VIOLATIONS);

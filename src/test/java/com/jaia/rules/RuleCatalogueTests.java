@@ -66,16 +66,16 @@ class RuleCatalogueTests {
     @Test
     void appliesThresholdOverridesAndDisabledRules() {
         RulesSettings settings = new RulesSettings(Map.of("AMT_ROUND_AMOUNT", Map.of("min_amount", "5000000")),
-                List.of("TIME_LATE_NIGHT"), 0, 0, 0);
+                List.of("TIME_LATE_NIGHT"), 0, 0, 0, null, null, null, 0, null);
         RuleCatalogue overridden = RuleCatalogue.load(new JobsFiles(Path.of("jobs")), settings);
         assertThat(overridden.rule("AMT_ROUND_AMOUNT").orElseThrow().thresholds()).containsEntry("min_amount", "5000000");
-        assertThat(overridden.sql(overridden.rule("AMT_ROUND_AMOUNT").orElseThrow())).contains(">= 5000000");
+        assertThat(overridden.sql(overridden.rule("AMT_ROUND_AMOUNT").orElseThrow(), RulesTestLedger.YEN_SCALE)).contains(">= 5000000");
         assertThat(overridden.rule("TIME_LATE_NIGHT").orElseThrow().enabled()).isFalse();
     }
 
     @Test
     void refusesAnOverrideOfAnUnknownThreshold() {
-        RulesSettings settings = new RulesSettings(Map.of("AMT_ROUND_AMOUNT", Map.of("minimum", "5")), null, 0, 0, 0);
+        RulesSettings settings = new RulesSettings(Map.of("AMT_ROUND_AMOUNT", Map.of("minimum", "5")), null, 0, 0, 0, null, null, null, 0, null);
         assertThatThrownBy(() -> RuleCatalogue.load(new JobsFiles(Path.of("jobs")), settings))
             .hasMessageContaining("jaia.rules.thresholds.AMT_ROUND_AMOUNT.minimum");
     }

@@ -28,7 +28,12 @@ import org.springframework.core.io.ClassPathResource;
  */
 class RuleFixturesTests {
 
-    static final AuditRules ENGINE = RulesTestLedger.engine();
+    /**
+     * The engine with the self-calibration guard off: a fixture tests one rule's threshold on a ledger built so that
+     * the rule hits, often every journal of it ({@code HitShareGuardTests} tests the guard).
+     */
+    static final AuditRules ENGINE = RulesTestLedger.engine(new RulesSettings(null, null, 0, 0, 0, null, null, null,
+            1.0, null));
 
     static RulesTestLedger ledger;
 

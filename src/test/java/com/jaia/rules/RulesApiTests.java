@@ -110,11 +110,14 @@ class RulesApiTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void filtersAndPagesViolations() {
         Map<String, Object> page = http.get().uri("/violations?fiscalYear=2024&ruleId=APR_SELF_APPROVAL&user=U1&size=1")
             .retrieve().body(new ParameterizedTypeReference<>() { });
         assertThat(page).containsEntry("total", 2).containsEntry("size", 1);
         assertThat((List<?>) page.get("items")).singleElement().asString().contains("API-1");
+        assertThat(((List<Map<String, Object>>) page.get("items")).get(0)).as("camelCase as the whole API")
+            .containsKeys("glDetailId", "journalId", "fiscalYear", "ruleId", "glAccountNumber", "preparedBy");
         ResponseEntity<Map<String, Object>> bad = http.get().uri("/violations?size=0").retrieve()
             .toEntity(new ParameterizedTypeReference<>() { });
         assertThat(bad.getStatusCode().value()).isEqualTo(400);
@@ -155,7 +158,7 @@ class RulesApiTests {
         LedgerGenerator generator = new LedgerGenerator(7, EVALUATED_YEAR, LedgerGenerator.DEFAULT_ANOMALY_RATE);
         generator.generate(30_000, ledger, labels);
         generator.writeMasters(Files.createDirectories(dir.resolve("masters")));
-        assertThat(masterLoader.loadDirectory(dir.resolve("masters"))).allSatisfy(r -> assertThat(r.problem()).isNull());
+        assertThat(masterLoader.loadDirectory(dir.resolve("masters"), true, "test")).allSatisfy(r -> assertThat(r.problem()).isNull());
         assertThat(importLauncher.launch(ImportRequest.of(ledger, "test")).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
         EvaluationReport report;

@@ -36,6 +36,10 @@ final class RulesTestLedger implements AutoCloseable {
     private static final List<String> DATE_COLUMNS = List.of("effective_date", "entry_date", "approved_date",
             "last_modified_date");
 
+    /** The scale of the fixture ledgers: yen, materiality 100,000,000, typical amounts in the hundred thousands. */
+    static final LedgerScale YEN_SCALE = new LedgerScale(java.math.BigDecimal.valueOf(100_000_000L),
+            java.math.BigDecimal.valueOf(100_000L));
+
     final Connection connection;
 
     private int batch;
@@ -54,14 +58,17 @@ final class RulesTestLedger implements AutoCloseable {
     /** Empties the ledger and every result, keeping schema, masters and reference data. */
     void reset() throws SQLException {
         execute("DELETE FROM journal_entries; DELETE FROM rule_violations; DELETE FROM risk_scores; "
-                + "DELETE FROM rule_runs; DELETE FROM rule_run_results; DROP TABLE IF EXISTS ml_scores");
+                + "DELETE FROM rule_runs; DELETE FROM rule_run_results; DELETE FROM ledger_profiles; DROP TABLE IF EXISTS ml_scores");
     }
 
     static AuditRules engine() {
+        return engine(RulesSettings.defaults());
+    }
+
+    static AuditRules engine(RulesSettings settings) {
         JobsFiles files = new JobsFiles(Path.of("jobs"));
-        RulesSettings settings = RulesSettings.defaults();
-        return new AuditRules(() -> RuleCatalogue.load(files, settings), new ReferenceData(files), new MlScoring(null),
-                settings);
+        return new AuditRules(() -> RuleCatalogue.load(files, settings), files, new MlScoring(null), settings,
+                RiskSettings.defaults());
     }
 
     void execute(String sql) throws SQLException {

@@ -71,7 +71,7 @@ class ServerRecoveryTests {
             assertThat(items.get(0).get("instanceId")).isEqualTo(items.get(1).get("instanceId"));
             Map<String, Object> status = http.get().uri("/api/v1/status").retrieve().body(JSON);
             assertThat(((Number) status.get("journalEntries")).longValue()).isEqualTo(2L * journals);
-            assertThat((Map<String, Object>) status.get("lastImport")).containsEntry("rows_loaded", 2 * journals);
+            assertThat((Map<String, Object>) status.get("lastImport")).containsEntry("rowsLoaded", 2 * journals);
         }
         finally {
             server.destroy();

@@ -1,0 +1,55 @@
+package com.jaia.rules;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The risk band cut-offs of {@code journal-import/scoring.yml}: a score at or above a cut-off takes that band.
+ *
+ * @param critical lowest critical score
+ * @param high lowest high score
+ * @param medium lowest medium score
+ * @param low lowest low score
+ */
+record RiskBands(double critical, double high, double medium, double low) {
+
+    static final String FILE = "journal-import/scoring.yml";
+
+    RiskBands {
+        if (!(critical > high && high > medium && medium > low && low > 0 && critical <= 100)) {
+            throw new IllegalStateException(FILE + ": band cut-offs must fall from critical to low within 0-100, got "
+                    + critical + ", " + high + ", " + medium + ", " + low);
+        }
+    }
+
+    static RiskBands load(JobsFiles files) {
+        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(files.read(FILE));
+        Object bands = root == null ? null : root.get("bands");
+        if (!(bands instanceof Map<?, ?> cutOffs)) {
+            throw new IllegalStateException(FILE + " has no 'bands' section");
+        }
+        return new RiskBands(cutOff(cutOffs, "critical"), cutOff(cutOffs, "high"), cutOff(cutOffs, "medium"),
+                cutOff(cutOffs, "low"));
+    }
+
+    private static double cutOff(Map<?, ?> bands, String band) {
+        if (!(bands.get(band) instanceof Number value)) {
+            throw new IllegalStateException(FILE + ": bands." + band + " must be a number");
+        }
+        return value.doubleValue();
+    }
+
+    Map<String, Object> parameters() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("critical_at", critical);
+        parameters.put("high_at", high);
+        parameters.put("medium_at", medium);
+        parameters.put("low_at", low);
+        return parameters;
+    }
+
+}
