@@ -60,7 +60,7 @@ public class JaiaApplication {
             context = application.run(optionsOnly(commandArgs));
         }
         catch (RuntimeException startupFailure) {
-            System.err.println("jaia: " + StartupFailures.explain(startupFailure));
+            System.err.println("jaia: " + StartupFailures.explain(startupFailure, args[0]));
             return 3;
         }
         try (context) {

@@ -54,3 +54,10 @@ CREATE TABLE IF NOT EXISTS master_loads (
     rows_rejected BIGINT,
     loaded_at  TIMESTAMP NOT NULL
 );
+
+-- Every load attempt, with the counts before and after and who asked; refused ones say why.
+ALTER TABLE master_loads ADD COLUMN IF NOT EXISTS rows_before BIGINT;
+ALTER TABLE master_loads ADD COLUMN IF NOT EXISTS rows_after BIGINT;
+ALTER TABLE master_loads ADD COLUMN IF NOT EXISTS loaded_by VARCHAR;
+ALTER TABLE master_loads ADD COLUMN IF NOT EXISTS outcome VARCHAR;   -- loaded, refused
+ALTER TABLE master_loads ADD COLUMN IF NOT EXISTS reason VARCHAR;

@@ -11,7 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Gives each test application context its own data directory, so contexts never share a DuckDB or SQLite file.
+ * Gives each test application context its own data directory, so contexts never share a DuckDB or SQLite file, and
+ * a {@link RecordingSpanExporter} that keeps its spans in memory.
  */
 public class TestDataDirectory implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -22,6 +23,7 @@ public class TestDataDirectory implements ApplicationContextInitializer<Configur
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDataDirectory",
                     Map.of("jaia.data-dir", dir.toString(), "jaia.duckdb.path", dir.resolve("jaia.duckdb").toString(),
                             "jaia.metastore.path", dir.resolve("jaia_meta.db").toString())));
+            context.getBeanFactory().registerSingleton("recordingSpanExporter", new RecordingSpanExporter());
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

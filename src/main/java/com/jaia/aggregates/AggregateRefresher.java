@@ -1,5 +1,6 @@
 package com.jaia.aggregates;
 
+import com.jaia.observability.Phases;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,13 +41,18 @@ class AggregateRefresher {
     }
 
     AggregateRefresh refresh(FiscalYears request) {
+        return refresh(request, Phases.NONE);
+    }
+
+    /** Refreshes, telling {@code progress} which table of the 17 is being refreshed and how many are done. */
+    AggregateRefresh refresh(FiscalYears request, Phases progress) {
         long started = System.nanoTime();
         oneAtATime.lock();
         try (Connection connection = duckDb.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                AggregateRefresh refresh = refresh(connection, request, started);
+                AggregateRefresh refresh = refresh(connection, request, started, progress);
                 connection.commit();
                 log.info("Refreshed {} aggregate tables for fiscal years {}: {} rows in {} ms",
                         refresh.rowCounts().size(), refresh.fiscalYears(), refresh.totalRows(), refresh.millis());
@@ -68,7 +74,8 @@ class AggregateRefresher {
         }
     }
 
-    private AggregateRefresh refresh(Connection connection, FiscalYears request, long started) throws SQLException {
+    private AggregateRefresh refresh(Connection connection, FiscalYears request, long started, Phases progress)
+            throws SQLException {
         try (Statement statement = connection.createStatement()) {
             SortedSet<Integer> ledgerYears = years(statement, "SELECT DISTINCT fiscal_year FROM journal_entries");
             SortedSet<Integer> years = request.all() ? allYears(statement, ledgerYears) : request.years();
@@ -77,19 +84,24 @@ class AggregateRefresher {
             String refreshedAt = LocalDateTime.now(ZoneOffset.UTC).toString().replace('T', ' ');
             Map<String, Long> rowCounts = new LinkedHashMap<>();
             Map<String, Long> tableMillis = new LinkedHashMap<>();
+            int tables = Aggregate.values().length;
+            int done = 0;
             if (!years.isEmpty()) {
+                progress.at("inputs", 0, tables);
                 long inputsStarted = System.nanoTime();
                 execute(statement, AggregateSql.INPUTS, statements.inputsFor(list(years)));
                 tableMillis.put(AggregateSql.INPUTS, (System.nanoTime() - inputsStarted) / 1_000_000);
             }
             for (Aggregate aggregate : Aggregate.values()) {
                 SortedSet<Integer> scope = aggregate.comparesWithPreviousYear() ? withFollowing : years;
+                progress.at(aggregate.table(), done++, tables);
                 if (!scope.isEmpty()) {
                     long tableStarted = System.nanoTime();
                     rowCounts.put(aggregate.table(), refreshTable(statement, aggregate, list(scope), refreshedAt));
                     tableMillis.put(aggregate.table(), (System.nanoTime() - tableStarted) / 1_000_000);
                 }
             }
+            progress.at("done", done, tables);
             statement.execute("DROP TABLE IF EXISTS refresh_journals; DROP TABLE IF EXISTS refresh_lines");
             return new AggregateRefresh(years, rowCounts, tableMillis, (System.nanoTime() - started) / 1_000_000);
         }

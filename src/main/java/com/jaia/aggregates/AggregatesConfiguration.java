@@ -1,5 +1,7 @@
 package com.jaia.aggregates;
 
+import com.jaia.observability.ProgressBoard;
+import com.jaia.observability.PipelineMetrics;
 import com.jaia.duckdb.DuckDbWriteLock;
 
 import java.nio.file.Path;
@@ -38,9 +40,9 @@ class AggregatesConfiguration {
     /** One DuckDB transaction does the work, so the step itself needs no transactional resource. */
     @Bean
     Step refreshAggregatesStep(JobRepository jobRepository, AggregateRefresher aggregateRefresher,
-            DuckDbWriteLock writeLock) {
+            DuckDbWriteLock writeLock, ProgressBoard progress, PipelineMetrics metrics) {
         return new StepBuilder(jobRepository)
-            .tasklet(writeLock.guard(new RefreshAggregatesTasklet(aggregateRefresher)),
+            .tasklet(writeLock.guard(new RefreshAggregatesTasklet(aggregateRefresher, progress, metrics)),
                     new ResourcelessTransactionManager())
             .allowStartIfComplete(true)
             .build();

@@ -1,5 +1,10 @@
 package com.jaia.aggregates;
 
+import org.springframework.batch.core.step.StepExecution;
+import java.time.Duration;
+import com.jaia.observability.ProgressBoard;
+import com.jaia.observability.StepPhases;
+import com.jaia.observability.PipelineMetrics;
 import com.jaia.pipeline.ImportContext;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -24,14 +29,25 @@ class RefreshAggregatesTasklet implements Tasklet {
 
     private final AggregateRefresher refresher;
 
-    RefreshAggregatesTasklet(AggregateRefresher refresher) {
+    private final ProgressBoard progress;
+
+    private final PipelineMetrics metrics;
+
+    RefreshAggregatesTasklet(AggregateRefresher refresher, ProgressBoard progress, PipelineMetrics metrics) {
         this.refresher = refresher;
+        this.progress = progress;
+        this.metrics = metrics;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        AggregateRefresh refresh = refresher.refresh(fiscalYears(job));
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        AggregateRefresh refresh;
+        try (StepPhases tables = progress.phases(step, "tables", "jaia.aggregates.table")) {
+            refresh = refresher.refresh(fiscalYears(job), tables);
+        }
+        metrics.aggregatesRefreshed(Duration.ofMillis(refresh.millis()));
         contribution.incrementWriteCount(refresh.totalRows());
         ExecutionContext stepContext = chunkContext.getStepContext().getStepExecution().getExecutionContext();
         stepContext.putString(REFRESHED_YEARS, refresh.fiscalYears().stream().map(String::valueOf)

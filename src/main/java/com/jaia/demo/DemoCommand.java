@@ -66,7 +66,7 @@ class DemoCommand implements JaiaCommand {
             generator.writeMasters(masters);
             System.out.printf("generated %s: %d lines, %d journals, %d with injected anomalies (labels: %s)%n",
                     ledger, generated.lines(), generated.journals(), generated.anomalousJournals(), labels);
-            for (MasterLoadResult result : masterLoader.loadDirectory(masters)) {
+            for (MasterLoadResult result : masterLoader.loadDirectory(masters, true, "demo")) {
                 System.out.printf("master %s: %d rows loaded, %d rejected%n", result.table(), result.rowsLoaded(),
                         result.rejected().size());
             }

@@ -18,7 +18,7 @@ public final class DuckDb {
         if (detail.contains("lock")) {
             return new DuckDbUnavailable("the DuckDB file " + file
                     + " is in use by another process; stop that process (or point DUCKDB_PATH elsewhere) and try again ("
-                    + detail.lines().findFirst().orElse(detail) + ")", failure);
+                    + detail.lines().findFirst().orElse(detail) + ")", failure, true);
         }
         return new DuckDbUnavailable("cannot open the DuckDB file " + file + ": " + detail, failure);
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.jaia.CommandArguments;
 import com.jaia.JaiaCommand;
+import com.jaia.observability.ProgressBoard;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code import PATH [--fiscal-year=YYYY] [--business-unit=CODE] [--replace]}: runs one import job and prints its
  * summary; exits 0 when the job completed, 5 when it completed without loading a row, 1 when it failed, 2 on bad
- * arguments, 4 when the import was refused.
+ * arguments, 4 when the import was refused. On a terminal a progress line follows the steps while it runs.
  */
 @Component
 class ImportCommand implements JaiaCommand {
@@ -23,9 +24,12 @@ class ImportCommand implements JaiaCommand {
 
     private final ImportSummaries summaries;
 
-    ImportCommand(ImportLauncher launcher, ImportSummaries summaries) {
+    private final ProgressBoard progress;
+
+    ImportCommand(ImportLauncher launcher, ImportSummaries summaries, ProgressBoard progress) {
         this.launcher = launcher;
         this.summaries = summaries;
+        this.progress = progress;
     }
 
     private static Integer year(String text) {
@@ -61,7 +65,10 @@ class ImportCommand implements JaiaCommand {
             return 2;
         }
         try {
-            JobExecution execution = launcher.launch(request);
+            JobExecution execution;
+            try (ProgressLine line = ProgressLine.onConsole(progress)) {
+                execution = launcher.launch(request);
+            }
             System.out.print(summaries.of(execution).render());
             return ImportSummary.exitCode(execution);
         }
@@ -69,6 +76,7 @@ class ImportCommand implements JaiaCommand {
             System.err.println("jaia: import refused: " + rejected.getMessage());
             return 4;
         }
+
     }
 
 }

@@ -3,6 +3,7 @@ package com.jaia.intake;
 import java.util.concurrent.CompletableFuture;
 
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
@@ -20,6 +21,8 @@ class ImportWorkers implements TaskExecutor, AutoCloseable {
         pool.setCorePoolSize(maxWorkers);
         pool.setMaxPoolSize(maxWorkers);
         pool.setThreadNamePrefix("import-");
+        // the job runs in the trace of the request (or sweep) that queued it
+        pool.setTaskDecorator(new ContextPropagatingTaskDecorator());
         pool.setWaitForTasksToCompleteOnShutdown(false);
         pool.initialize();
     }

@@ -35,8 +35,8 @@ class IntakeConfiguration {
     @Bean
     @ConditionalOnProperty(name = "jaia.mode", havingValue = "server", matchIfMissing = true)
     IntakeSchedules intakeSchedules(IntakeSettings settings, FolderSweep folderSweep, S3Imports s3Imports,
-            @Qualifier("taskScheduler") TaskScheduler taskScheduler) {
-        return new IntakeSchedules(settings, folderSweep, s3Imports, taskScheduler);
+            Uploads uploads, @Qualifier("taskScheduler") TaskScheduler taskScheduler) {
+        return new IntakeSchedules(settings, folderSweep, s3Imports, uploads, taskScheduler);
     }
 
 }

@@ -1,5 +1,6 @@
 package com.jaia.intake;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -25,8 +26,12 @@ class IntakeSchedules implements SmartLifecycle {
 
     private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
 
-    IntakeSchedules(IntakeSettings settings, FolderSweep folders, S3Imports s3, TaskScheduler scheduler) {
+    private final Uploads uploads;
+
+    IntakeSchedules(IntakeSettings settings, FolderSweep folders, S3Imports s3, Uploads uploads,
+            TaskScheduler scheduler) {
         this.settings = settings;
+        this.uploads = uploads;
         this.folders = folders;
         this.s3 = s3;
         this.scheduler = scheduler;
@@ -47,6 +52,8 @@ class IntakeSchedules implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        scheduled.add(scheduler.scheduleWithFixedDelay(() -> uploads.removeExpired(settings.uploadRetention()),
+                Duration.ofHours(1)));
         for (IntakeSettings.Schedule schedule : settings.schedules()) {
             Sweep sweep = sweepOf(schedule);
             sweeps.add(sweep);

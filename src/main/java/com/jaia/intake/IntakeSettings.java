@@ -17,12 +17,14 @@ import org.springframework.util.unit.DataSize;
  * @param settleTime how long a file must stay unchanged before it counts as complete
  * @param maxUploadSize the largest REST upload accepted; larger ones are answered with 413
  * @param uploadDir where REST uploads and S3 downloads are written before their import
+ * @param uploadRetention how long an upload whose import failed or was interrupted is kept for a restart before it is
+ * removed (a completed import's upload is removed at once); checked every hour
  * @param s3 the optional S3 prefix to watch
  * @param schedules cron schedules that sweep a folder or an S3 prefix
  */
 @ConfigurationProperties("jaia.intake")
 public record IntakeSettings(List<Path> inboxes, Boolean watch, Duration pollInterval, Duration settleTime,
-        DataSize maxUploadSize, Path uploadDir, S3Watch s3, List<Schedule> schedules) {
+        DataSize maxUploadSize, Path uploadDir, Duration uploadRetention, S3Watch s3, List<Schedule> schedules) {
 
     public IntakeSettings {
         inboxes = inboxes == null || inboxes.isEmpty() ? List.of(Path.of("data", "inbox")) : List.copyOf(inboxes);
@@ -31,6 +33,7 @@ public record IntakeSettings(List<Path> inboxes, Boolean watch, Duration pollInt
         settleTime = settleTime == null ? Duration.ofSeconds(2) : settleTime;
         maxUploadSize = maxUploadSize == null ? DataSize.ofMegabytes(500) : maxUploadSize;
         uploadDir = uploadDir == null ? Path.of("data", "uploads") : uploadDir;
+        uploadRetention = uploadRetention == null ? Duration.ofDays(7) : uploadRetention;
         s3 = s3 == null ? new S3Watch(null, null) : s3;
         schedules = schedules == null ? List.of() : List.copyOf(schedules);
     }

@@ -7,10 +7,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * Lands uploaded and downloaded files in the upload folder: each in its own sub-folder (so the file keeps the
@@ -18,6 +26,8 @@ import java.util.UUID;
  * size limit, renamed when complete, under a sanitised name that cannot leave its folder.
  */
 class Uploads {
+
+    private static final Log log = LogFactory.getLog(Uploads.class);
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -79,6 +89,37 @@ class Uploads {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Removes what failed or interrupted imports left in the upload folder once it is older than {@code retention}
+     * (a completed import's upload is removed when it completes); returns how many uploads were removed.
+     */
+    int removeExpired(Duration retention) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        FileTime cutoff = FileTime.from(Instant.now().minus(retention));
+        int removed = 0;
+        try (Stream<Path> uploads = Files.list(folder)) {
+            for (Path upload : uploads.toList()) {
+                if (Files.getLastModifiedTime(upload).compareTo(cutoff) < 0) {
+                    try (Stream<Path> files = Files.walk(upload)) {
+                        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                            Files.deleteIfExists(file);
+                        }
+                    }
+                    removed++;
+                }
+            }
+        }
+        catch (IOException e) {
+            log.warn("could not remove expired uploads from " + folder, e);
+        }
+        if (removed > 0) {
+            log.info("removed " + removed + " uploads older than " + retention + " from " + folder);
+        }
+        return removed;
     }
 
     /**

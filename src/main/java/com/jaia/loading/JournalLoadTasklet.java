@@ -1,5 +1,8 @@
 package com.jaia.loading;
 
+import com.jaia.observability.ProgressBoard;
+import com.jaia.observability.StepPhases;
+import com.jaia.observability.PipelineMetrics;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +12,9 @@ import com.jaia.pipeline.ImportFile;
 import com.jaia.pipeline.ImportSettings;
 import com.jaia.validation.ImportFacts;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -33,12 +38,18 @@ class JournalLoadTasklet implements Tasklet {
 
     private final ImportSettings settings;
 
+    private final ProgressBoard progress;
+
+    private final PipelineMetrics metrics;
+
     JournalLoadTasklet(JournalLoader loader, ImportLedger ledger, JobRepository jobRepository,
-            ImportSettings settings) {
+            ImportSettings settings, ProgressBoard progress, PipelineMetrics metrics) {
         this.loader = loader;
         this.ledger = ledger;
         this.jobRepository = jobRepository;
         this.settings = settings;
+        this.progress = progress;
+        this.metrics = metrics;
     }
 
     @Override
@@ -46,8 +57,14 @@ class JournalLoadTasklet implements Tasklet {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         JobExecution job = step.getJobExecution();
         long importId = job.getJobInstance().getInstanceId();
-        loader.load(request(job, importId));
+        try (StepPhases phases = progress.phases(step, "phases", "jaia.load.phase")) {
+            loader.load(request(job, importId), () -> stopRequested(job.getId()), phases);
+        }
+        catch (LoadStopped stopped) {
+            throw new JobInterruptedException(stopped.getMessage());
+        }
         ImportLedgerEntry entry = ledger.findById(importId).orElseThrow();
+        metrics.rowsImported(entry.rowsRead(), entry.rowsLoaded(), ledger.rejectsByReason(importId));
         contribution.incrementWriteCount(entry.rowsLoaded());
         contribution.incrementFilterCount(entry.rowsRejected());
         ExecutionContext context = job.getExecutionContext();
@@ -55,6 +72,12 @@ class JournalLoadTasklet implements Tasklet {
         context.putString(ImportContext.FISCAL_YEARS, entry.fiscalYears() == null ? "" : entry.fiscalYears());
         context.putString(ImportContext.BUSINESS_UNITS, ledger.businessUnits(importId));
         return RepeatStatus.FINISHED;
+    }
+
+    /** Whether the execution was asked to stop (POST /api/v1/jobs/{id}/stop marks it STOPPING in the repository). */
+    private boolean stopRequested(long jobExecutionId) {
+        JobExecution current = jobRepository.getJobExecution(jobExecutionId);
+        return current != null && current.getStatus() == BatchStatus.STOPPING;
     }
 
     private LoadRequest request(JobExecution job, long importId) throws java.io.IOException {

@@ -13,8 +13,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
+
+import com.jaia.observability.Phases;
 
 import com.jaia.validation.StagingFiles;
 
@@ -39,24 +42,41 @@ class JournalLoader {
      * in this process: each checks which journals earlier imports hold, which a concurrent load would not see yet.
      */
     synchronized void load(LoadRequest request) throws SQLException, IOException {
+        load(request, () -> false, Phases.NONE);
+    }
+
+    /**
+     * The same, honouring a stop request between statements and during a running one (the transaction is then rolled
+     * back and {@link LoadStopped} thrown), and telling {@code phases} which statement runs.
+     */
+    synchronized void load(LoadRequest request, BooleanSupplier stopRequested, Phases phases)
+            throws SQLException, IOException {
         try (Connection connection = duckDb.getConnection()) {
             if (alreadyLoaded(connection, request.importId())) {
                 return;
             }
             connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
+            try (Statement statement = connection.createStatement();
+                    StoppableStatements statements = new StoppableStatements(statement, stopRequested)) {
                 Map<String, String> values = SqlTemplate.values(request, StagingFiles.LINE_COLUMNS,
                         StagingFiles.REJECT_COLUMNS, files(request.workDir(), StagingFiles.LINES_GLOB),
                         files(request.workDir(), StagingFiles.REJECTS_GLOB));
-                for (String sql : SqlTemplate.statements(script("db/load/load-journal.sql"), values)) {
-                    statement.execute(sql);
+                List<String> load = SqlTemplate.statements(script("db/load/load-journal.sql"), values);
+                int steps = load.size() + 3;
+                int at = 0;
+                for (String sql : load) {
+                    phases.at(Phases.of(sql), ++at, steps);
+                    statements.execute(sql);
                 }
                 Path rawLines = request.workDir().resolve("rejected-journal-lines.csv");
+                phases.at("write the raw lines of rejected journals", ++at, steps);
                 RawLineWriter.write(rejectedOffsets(statement), request, rawLines);
                 values.put("raw_lines", SqlTemplate.literal(rawLines.toAbsolutePath().toString()));
+                phases.at("record the rejects and the imports ledger row", ++at, steps);
                 for (String sql : SqlTemplate.statements(script("db/load/finish-load.sql"), values)) {
-                    statement.execute(sql);
+                    statements.execute(sql);
                 }
+                phases.at("reconcile and commit", ++at, steps);
                 long accounted = accounted(statement, request.importId());
                 if (accounted != request.rowsRead()) {
                     throw new IllegalStateException("the load does not reconcile: " + request.rowsRead()
@@ -65,6 +85,7 @@ class JournalLoader {
                 statement.execute("DROP TABLE IF EXISTS load_duplicate_lines; DROP TABLE IF EXISTS "
                         + "load_journal_problems; DROP TABLE IF EXISTS load_rejected_lines; "
                         + "DROP TABLE IF EXISTS load_replaced_journals");
+                statements.checkStop();
             }
             catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();

@@ -1,5 +1,7 @@
 package com.jaia.loading;
 
+import com.jaia.observability.ProgressBoard;
+import com.jaia.observability.PipelineMetrics;
 import javax.sql.DataSource;
 
 import com.jaia.duckdb.DuckDb;
@@ -22,9 +24,9 @@ class LoadingStepConfiguration {
 
     @Bean
     Step loadJournalStep(JobRepository jobRepository, @Qualifier(DuckDb.QUALIFIER) DataSource duckDb,
-            ImportLedger ledger, ImportSettings settings) {
+            ImportLedger ledger, ImportSettings settings, ProgressBoard progress, PipelineMetrics metrics) {
         JournalLoadTasklet tasklet = new JournalLoadTasklet(new JournalLoader(duckDb), ledger, jobRepository,
-                settings);
+                settings, progress, metrics);
         return new StepBuilder("loadJournalStep", jobRepository)
             .tasklet(tasklet, new ResourcelessTransactionManager())
             .build();

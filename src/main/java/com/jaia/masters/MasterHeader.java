@@ -17,6 +17,11 @@ import java.util.stream.Collectors;
  */
 record MasterHeader(MasterKind kind, int[] fieldOfColumn, List<String> ignored) {
 
+    /** The headers each kind needs, for the message when a file fits none. */
+    static final String EXPECTED = "account_code + account_name (chart of accounts), user_id + user_name (users), "
+            + "dept_code + dept_name (departments) or vendor_code + vendor_name (vendors), in English or Japanese "
+            + "(勘定科目コード + 勘定科目名, ユーザーID + 氏名, 部門コード + 部門名, 取引先コード + 取引先名 ...)";
+
     /** The header's kind and mapping; fails with {@link UnknownMasterLayout} when it fits no kind or more than one. */
     static MasterHeader of(String[] header) {
         List<MasterHeader> matches = new ArrayList<>();
@@ -33,13 +38,12 @@ record MasterHeader(MasterKind kind, int[] fieldOfColumn, List<String> ignored) 
         }
         String found = Arrays.stream(header).collect(Collectors.joining(", "));
         if (matches.isEmpty()) {
-            throw new UnknownMasterLayout("the header matches no master layout (found: " + found + "); expected "
-                    + "account_code+account_name (chart of accounts), user_id (users), dept_code+dept_name "
-                    + "(departments) or vendor_code+vendor_name (vendors), in English or Japanese (勘定科目コード, "
-                    + "ユーザーID, 部門コード, 取引先コード ...)");
+            throw new UnknownMasterLayout("its header does not say which master it is (found: " + found
+                    + "); expected " + EXPECTED);
         }
-        throw new UnknownMasterLayout("the header fits several master layouts ("
-                + matches.stream().map(m -> m.kind.table).collect(Collectors.joining(", ")) + "): " + found);
+        throw new UnknownMasterLayout("its header fits several masters ("
+                + matches.stream().map(m -> m.kind.table).collect(Collectors.joining(", ")) + "; found: " + found
+                + "); keep only the columns of one of " + EXPECTED);
     }
 
     int field(String column) {

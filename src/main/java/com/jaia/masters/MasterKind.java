@@ -27,7 +27,7 @@ enum MasterKind {
             flag("is_posting", "転記可", "転記可能", "posting"),
             flag("is_active", "有効", "使用可", "active"))),
 
-    USERS("users", null, List.of(
+    USERS("users", "user_name", List.of(
             text("user_id", "ユーザーid", "ユーザーコード", "担当者コード", "社員番号", "userid"),
             text("user_name", "ユーザー名", "氏名", "担当者名", "社員名"),
             text("user_name_en", "ユーザー名英語", "氏名英語"),
@@ -56,7 +56,7 @@ enum MasterKind {
 
     final String table;
 
-    /** A second column the header must carry besides the key (null: the key alone identifies the kind). */
+    /** A second column the header must carry besides the key, so a file with a stray key column is not taken. */
     final String nameColumn;
 
     final List<MasterColumn> columns;

@@ -27,7 +27,7 @@ final class MasterRows {
     static MasterRows read(MasterFileReader reader) throws IOException {
         RawRecord first = reader.next();
         if (first == null) {
-            throw new UnknownMasterLayout("the file is empty");
+            throw new UnknownMasterLayout("it is empty; expected a header with " + MasterHeader.EXPECTED);
         }
         MasterRows result = new MasterRows(MasterHeader.of(first.fields()));
         Map<String, Long> keys = new HashMap<>();

@@ -3,29 +3,49 @@ package com.jaia.masters;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Replaces the contents of one master table in a single DuckDB transaction (delete, append every row with DuckDB's
- * Appender, record the load in {@code master_loads}), so readers see the old version or the new one, never a mix.
+ * Replaces the contents of one master table in a single DuckDB transaction (count, delete, append every row with
+ * DuckDB's Appender, record the load in {@code master_loads}), so readers see the old version or the new one, never a
+ * mix, and a file with fewer rows than the table replaces it only when asked to.
  */
 final class MasterTableWriter {
+
+    private static final String RECORD = MastersSql.read("master-load-record");
 
     private MasterTableWriter() {
     }
 
-    static void replace(Connection connection, MasterRows rows, String fileName, String sha256) throws SQLException {
+    /**
+     * Replaces the table with the rows unless that would shrink it and {@code replace} is off; returns the row count
+     * before. The check, the replacement and its record share one transaction.
+     * @throws MasterShrinkRefused when the file has fewer rows than the table and {@code replace} is off
+     */
+    static long replace(Connection connection, MasterRows rows, MasterFile file, String sha256, boolean replace,
+            String loadedBy) throws SQLException {
         MasterKind kind = rows.header.kind();
         DuckDBConnection duckDb = connection.unwrap(DuckDBConnection.class);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
+            long before;
+            try (Statement statement = connection.createStatement();
+                    ResultSet count = statement.executeQuery("SELECT count(*) FROM " + kind.table)) {
+                count.next();
+                before = count.getLong(1);
+            }
+            if (rows.rows.size() < before && !replace) {
+                throw new MasterShrinkRefused(before);
+            }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("DELETE FROM " + kind.table);
             }
@@ -38,17 +58,10 @@ final class MasterTableWriter {
                     appender.endRow();
                 }
             }
-            try (PreparedStatement load = connection.prepareStatement("INSERT INTO master_loads (master, file_name, "
-                    + "file_sha256, rows_loaded, rows_rejected, loaded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                load.setString(1, kind.table);
-                load.setString(2, fileName);
-                load.setString(3, sha256);
-                load.setLong(4, rows.rows.size());
-                load.setLong(5, rows.rejected.size());
-                load.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
-                load.executeUpdate();
-            }
+            record(connection, kind.table, file, sha256, rows.rows.size(), rows.rejected.size(), before,
+                    rows.rows.size(), loadedBy, null);
             connection.commit();
+            return before;
         }
         catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -57,6 +70,37 @@ final class MasterTableWriter {
         finally {
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    /** Records one load attempt in {@code master_loads}; a null reason means it was loaded. */
+    static void record(Connection connection, String table, MasterFile file, String sha256, long fileRows,
+            long rejected, long before, long after, String loadedBy, String reason) throws SQLException {
+        try (PreparedStatement load = connection.prepareStatement(RECORD)) {
+            load.setString(1, table == null ? "unknown" : table);
+            load.setString(2, file.name());
+            load.setString(3, sha256);
+            load.setLong(4, fileRows);
+            load.setLong(5, rejected);
+            load.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
+            load.setLong(7, before);
+            load.setLong(8, after);
+            load.setString(9, loadedBy);
+            load.setString(10, reason == null ? "loaded" : "refused");
+            load.setString(11, reason);
+            load.executeUpdate();
+        }
+    }
+
+    /** The table holds more rows than the file, and the load was not asked to replace it. */
+    static final class MasterShrinkRefused extends RuntimeException {
+
+        final long before;
+
+        MasterShrinkRefused(long before) {
+            super("the file has fewer rows than the table holds", null, false, false);
+            this.before = before;
+        }
+
     }
 
     private static void append(DuckDBAppender appender, Object value) throws SQLException {

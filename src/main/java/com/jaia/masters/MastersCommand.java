@@ -11,11 +11,14 @@ import com.jaia.JaiaCommand;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code masters DIR|FILE}: loads master files into DuckDB and prints what each table now holds and which rows were
- * left out. Exits 1 when a file could not be loaded at all.
+ * {@code masters DIR|FILE [--replace]}: loads master files into DuckDB and prints, per file, the table's row count
+ * before and after and the rows left out. Exits 1 when a file was refused or could not be loaded.
  */
 @Component
 class MastersCommand implements JaiaCommand {
+
+    static final String USAGE = "usage: masters DIR|FILE [--replace]   (chart of accounts, users, departments, vendors;"
+            + " --replace lets a file replace a master that has more rows)";
 
     private static final int SHOWN_REJECTS = 20;
 
@@ -32,15 +35,18 @@ class MastersCommand implements JaiaCommand {
 
     @Override
     public int run(String[] args) {
-        List<String> positional = CommandArguments.parse(args).positional();
+        CommandArguments arguments = CommandArguments.parse(args);
+        List<String> positional = arguments.positional();
         if (positional.size() != 1) {
-            System.err.println("usage: masters DIR|FILE   (chart of accounts, users, departments, vendors)");
+            System.err.println(USAGE);
             return 2;
         }
+        boolean replace = arguments.option("replace").map(value -> !value.equalsIgnoreCase("false")).orElse(false);
         Path target = Path.of(positional.get(0));
         List<MasterLoadResult> results;
         try {
-            results = Files.isDirectory(target) ? loader.loadDirectory(target) : List.of(loader.loadFile(target));
+            results = Files.isDirectory(target) ? loader.loadDirectory(target, replace, "cli")
+                    : loader.load(List.of(MasterFile.of(target)), replace, "cli");
         }
         catch (IOException e) {
             System.err.println("jaia masters: cannot read " + target + ": " + e.getMessage());
@@ -55,13 +61,12 @@ class MastersCommand implements JaiaCommand {
     }
 
     private static void print(MasterLoadResult result) {
-        String file = result.file().getFileName().toString();
         if (!result.loaded()) {
-            System.out.println(file + ": not loaded: " + result.problem());
+            System.out.println(result.fileName() + ": not loaded: " + result.problem());
             return;
         }
-        System.out.printf("%-12s %6d rows loaded, %d rejected (%s)%n", result.table() + ":", result.rowsLoaded(),
-                result.rejected().size(), file);
+        System.out.printf("%-12s %d rows before, %d after, %d rejected (%s)%n", result.table() + ":",
+                result.rowsBefore(), result.rowsAfter(), result.rejected().size(), result.fileName());
         if (!result.ignoredColumns().isEmpty()) {
             System.out.println("  ignored columns: " + String.join(", ", result.ignoredColumns()));
         }

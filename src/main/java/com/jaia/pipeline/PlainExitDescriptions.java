@@ -50,11 +50,11 @@ public class PlainExitDescriptions implements JobExecutionListener {
 
     private Optional<String> plainStep(JobExecution job, StepExecution step) {
         List<Throwable> failures = step.getFailureExceptions();
+        if (step.getStatus() == BatchStatus.STOPPED) {
+            return Optional.of(failures.isEmpty() ? stopped(job) : PlainReason.of(failures.get(0)) + "; " + stopped(job));
+        }
         if (!failures.isEmpty()) {
             return Optional.of(PlainReason.of(failures.get(0)) + " (the details are in the log)");
-        }
-        if (step.getStatus() == BatchStatus.STOPPED) {
-            return Optional.of(stopped(job));
         }
         String description = step.getExitStatus().getExitDescription();
         if (looksTechnical(description)) {

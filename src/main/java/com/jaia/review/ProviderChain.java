@@ -46,6 +46,7 @@ final class ProviderChain {
         this.limits = limits;
         this.prices = prices;
         this.metrics = metrics;
+        metrics.watch(endpoints);
         this.usage = usage;
         endpoints.forEach(endpoint -> endpoint.breaker().getEventPublisher().onStateTransition(event -> {
             String change = Instant.now() + " " + endpoint.name() + " " + event.getStateTransition();
@@ -155,7 +156,8 @@ final class ProviderChain {
         attempts.incrementAndGet();
         long start = System.nanoTime();
         try {
-            ChatResponse response = endpoint.chat().chat(request);
+            ChatResponse response = metrics.observe(endpoint.name(), endpoint.model(),
+                    () -> endpoint.chat().chat(request));
             long nanos = System.nanoTime() - start;
             endpoint.breaker().onSuccess(nanos, TimeUnit.NANOSECONDS);
             TokenUsage tokens = response.tokenUsage();

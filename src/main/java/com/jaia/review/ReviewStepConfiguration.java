@@ -9,8 +9,10 @@ import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -34,6 +36,7 @@ import org.springframework.scheduling.TaskScheduler;
 
 import com.jaia.duckdb.DuckDb;
 import com.jaia.duckdb.DuckDbSchema;
+import com.jaia.observability.ProgressBoard;
 import com.jaia.pipeline.ImportContext;
 
 /**
@@ -71,8 +74,9 @@ class ReviewStepConfiguration {
 
     @Bean
     ProviderChain reviewProviderChain(ReviewSettings settings, ObjectProvider<MeterRegistry> meters,
-            LlmUsageLog usage) {
-        return providerChain(settings, meters.getIfAvailable(SimpleMeterRegistry::new), usage, Clock.systemUTC());
+            ObjectProvider<ObservationRegistry> observations, LlmUsageLog usage) {
+        return providerChain(settings, new ReviewMetrics(meters.getIfAvailable(SimpleMeterRegistry::new),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP)), usage, Clock.systemUTC());
     }
 
     @Bean
@@ -121,9 +125,10 @@ class ReviewStepConfiguration {
     @Bean
     Step reviewAnomaliesStep(JobRepository jobRepository, ItemReader<ReviewCandidate> reviewCandidateReader,
             JournalReviewProcessor journalReviewProcessor, LlmReviewWriter llmReviewWriter, ProviderChain chain,
-            LlmReviewStore store, ReviewSettings settings) {
+            LlmReviewStore store, ReviewSettings settings, ReviewCandidates candidates, ProgressBoard progress) {
         return step("reviewAnomaliesStep", jobRepository, reviewCandidateReader, journalReviewProcessor,
-                llmReviewWriter, new ReviewSummaryListener(chain, store), settings);
+                llmReviewWriter, new ReviewSummaryListener(chain, store), settings,
+                new ReviewProgress(candidates, progress));
     }
 
     /**
@@ -134,6 +139,12 @@ class ReviewStepConfiguration {
     static Step step(String name, JobRepository jobRepository, ItemReader<ReviewCandidate> reader,
             ItemProcessor<ReviewCandidate, JournalReview> processor, LlmReviewWriter writer,
             StepExecutionListener summary, ReviewSettings settings) {
+        return step(name, jobRepository, reader, processor, writer, summary, settings, null);
+    }
+
+    static Step step(String name, JobRepository jobRepository, ItemReader<ReviewCandidate> reader,
+            ItemProcessor<ReviewCandidate, JournalReview> processor, LlmReviewWriter writer,
+            StepExecutionListener summary, ReviewSettings settings, ReviewProgress progress) {
         ChunkOrientedStepBuilder<ReviewCandidate, JournalReview> builder = new StepBuilder(name, jobRepository)
             .<ReviewCandidate, JournalReview>chunk(settings.chunkSize())
             .transactionManager(new ResourcelessTransactionManager())
@@ -146,6 +157,11 @@ class ReviewStepConfiguration {
             .skip(ReviewFailed.class)
             .skipLimit(settings.skipLimit())
             .skipListener(writer);
+        if (progress != null) {
+            builder.listener((StepExecutionListener) progress)
+                .listener((ItemWriteListener<JournalReview>) progress)
+                .skipListener(progress);
+        }
         if (settings.concurrency() > 1) {
             SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("llm-review-");
             executor.setConcurrencyLimit(settings.concurrency());
@@ -155,6 +171,11 @@ class ReviewStepConfiguration {
     }
 
     static ProviderChain providerChain(ReviewSettings settings, MeterRegistry meters, LlmUsageLog usage,
+            Clock clock) {
+        return providerChain(settings, new ReviewMetrics(meters), usage, clock);
+    }
+
+    static ProviderChain providerChain(ReviewSettings settings, ReviewMetrics metrics, LlmUsageLog usage,
             Clock clock) {
         List<ProviderEndpoint> endpoints = new ArrayList<>();
         for (String name : settings.chain()) {
@@ -167,7 +188,7 @@ class ReviewStepConfiguration {
                     settings.timeout(), settings.maxOutputTokens()), settings.breaker(), settings.retry(), clock));
         }
         return new ProviderChain(endpoints, new RequestLimits(settings.requestsPerMinute(), settings.tokensPerMinute(),
-                settings.rateLimitWait()), new PriceTable(settings.prices()), new ReviewMetrics(meters), usage);
+                settings.rateLimitWait()), new PriceTable(settings.prices()), metrics, usage);
     }
 
 }

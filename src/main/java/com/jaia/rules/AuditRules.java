@@ -1,5 +1,6 @@
 package com.jaia.rules;
 
+import com.jaia.observability.Phases;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,27 +63,40 @@ public final class AuditRules {
 
     /** Runs every enabled rule. */
     public AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger) throws SQLException {
-        return run(duckDb, fiscalYears, trigger, null, rule -> true);
+        return run(duckDb, fiscalYears, trigger, null, rule -> true, Phases.NONE);
     }
 
     /** Runs every enabled rule for an import, whose id the stored ledger profile carries. */
     public AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger, Long importId)
             throws SQLException {
-        return run(duckDb, fiscalYears, trigger, importId, rule -> true);
+        return run(duckDb, fiscalYears, trigger, importId, rule -> true, Phases.NONE);
+    }
+
+    /**
+     * Runs every enabled rule for an import (null when none), telling {@code progress} how many rules of how many are
+     * done and what runs now.
+     */
+    public AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger, Long importId,
+            Phases progress) throws SQLException {
+        return run(duckDb, fiscalYears, trigger, importId, rule -> true, progress);
     }
 
     AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger, Predicate<Rule> selected)
             throws SQLException {
-        return run(duckDb, fiscalYears, trigger, null, selected);
+        return run(duckDb, fiscalYears, trigger, null, selected, Phases.NONE);
     }
 
     private AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger, Long importId,
-            Predicate<Rule> selected) throws SQLException {
+            Predicate<Rule> selected, Phases progress) throws SQLException {
         long started = System.nanoTime();
+        RuleCatalogue rules = catalogue.get();
+        int ruleCount = (int) rules.rules().stream().filter(selected).count();
+        progress.at("ML scores", 0, ruleCount);
         duckDb.setAutoCommit(true);
         long runId = startRun(duckDb, fiscalYears, trigger);
         String mlStatus = ml.score(duckDb, fiscalYears, settings.mlSeed());
         long mlDone = System.nanoTime();
+        progress.at("preparing the rule inputs", 0, ruleCount);
         referenceData.refresh(duckDb);
         LedgerProfile profile = new LedgerProfiler(settings, files).infer(duckDb, fiscalYears);
         referenceData.loadCalendar(duckDb, profile.holidayCalendar());
@@ -100,9 +114,10 @@ public final class AuditRules {
             statement.execute(RUN_VIOLATIONS);
         }
         long prepared = System.nanoTime();
-        List<RuleOutcome> outcomes = runRules(duckDb, catalogue.get(), selected, profile);
+        List<RuleOutcome> outcomes = runRules(duckDb, rules, selected, profile, progress, ruleCount);
         outcomes = new HitShareGuard(settings).apply(duckDb, outcomes);
         long ruled = System.nanoTime();
+        progress.at("writing the violations and risk scores", ruleCount, ruleCount);
         dropTables(duckDb, RULE_INPUTS);
         duckDb.setAutoCommit(false);
         try (Statement statement = duckDb.createStatement()) {
@@ -157,7 +172,7 @@ public final class AuditRules {
     }
 
     private List<RuleOutcome> runRules(Connection duckDb, RuleCatalogue catalogue, Predicate<Rule> selected,
-            LedgerProfile profile) throws SQLException {
+            LedgerProfile profile, Phases progress, int ruleCount) throws SQLException {
         Applicability applicability = new Applicability(duckDb, catalogue.rules(), profile.facts());
         LedgerScale scale = LedgerScale.of(profile);
         Map<String, RuleOutcome> outcomes = new LinkedHashMap<>();
@@ -180,10 +195,17 @@ public final class AuditRules {
             String sql = catalogue.sql(rule, scale);
             LineRules.parse(rule, sql).ifPresentOrElse(lineRules::add, () -> otherRules.put(rule, sql));
         }
+        int done = outcomes.size() - lineRules.size() - otherRules.size();
+        progress.at(lineRules.size() + " line rules in one pass", done, ruleCount);
         for (RuleOutcome outcome : lineRuleOutcomes(duckDb, lineRules)) {
             outcomes.put(outcome.ruleId(), outcome);
         }
-        otherRules.forEach((rule, sql) -> outcomes.put(rule.id(), runRule(duckDb, rule, sql)));
+        done += lineRules.size();
+        for (Map.Entry<Rule, String> rule : otherRules.entrySet()) {
+            progress.at("rule " + rule.getKey().id(), done, ruleCount);
+            outcomes.put(rule.getKey().id(), runRule(duckDb, rule.getKey(), rule.getValue()));
+            progress.at("rule " + rule.getKey().id(), ++done, ruleCount);
+        }
         return List.copyOf(outcomes.values());
     }
 

@@ -1,5 +1,7 @@
 package com.jaia.rules;
 
+import com.jaia.observability.ProgressBoard;
+import com.jaia.observability.PipelineMetrics;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
@@ -46,9 +48,11 @@ class AuditRulesJobConfiguration {
 
     @Bean
     Step runAuditRulesStep(JobRepository jobRepository, AuditRules auditRules,
-            @Qualifier(DuckDb.QUALIFIER) DataSource duckDb, DuckDbWriteLock writeLock) {
+            @Qualifier(DuckDb.QUALIFIER) DataSource duckDb, DuckDbWriteLock writeLock, ProgressBoard progress,
+            PipelineMetrics metrics) {
         return new StepBuilder("runAuditRulesStep", jobRepository)
-            .tasklet(writeLock.guard(new AuditRulesTasklet(auditRules, duckDb)), new ResourcelessTransactionManager())
+            .tasklet(writeLock.guard(new AuditRulesTasklet(auditRules, duckDb, progress, metrics)),
+                    new ResourcelessTransactionManager())
             .allowStartIfComplete(true)
             .build();
     }

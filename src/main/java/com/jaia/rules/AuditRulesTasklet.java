@@ -1,5 +1,10 @@
 package com.jaia.rules;
 
+import org.springframework.batch.core.step.StepExecution;
+import java.util.stream.Collectors;
+import com.jaia.observability.ProgressBoard;
+import com.jaia.observability.StepPhases;
+import com.jaia.observability.PipelineMetrics;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -33,9 +38,15 @@ final class AuditRulesTasklet implements Tasklet {
 
     private final DataSource duckDb;
 
-    AuditRulesTasklet(AuditRules auditRules, DataSource duckDb) {
+    private final ProgressBoard progress;
+
+    private final PipelineMetrics metrics;
+
+    AuditRulesTasklet(AuditRules auditRules, DataSource duckDb, ProgressBoard progress, PipelineMetrics metrics) {
         this.auditRules = auditRules;
         this.duckDb = duckDb;
+        this.progress = progress;
+        this.metrics = metrics;
     }
 
     @Override
@@ -50,10 +61,16 @@ final class AuditRulesTasklet implements Tasklet {
                 log.info("no journal lines for fiscal years '{}': no rules to run", requested);
                 return RepeatStatus.FINISHED;
             }
+            StepExecution step = chunkContext.getStepContext().getStepExecution();
             Long importId = job.getExecutionContext().containsKey(ImportContext.IMPORT_ID)
                     ? job.getExecutionContext().getLong(ImportContext.IMPORT_ID) : null;
-            AuditRunSummary summary = auditRules.run(connection, fiscalYears, job.getJobInstance().getJobName(),
-                    importId);
+            AuditRunSummary summary;
+            try (StepPhases phases = progress.phases(step, "rules", "jaia.rules.batch")) {
+                summary = auditRules.run(connection, fiscalYears, job.getJobInstance().getJobName(), importId,
+                        phases);
+            }
+            metrics.ruleHits(summary.outcomes().stream().filter(outcome -> "ran".equals(outcome.status()))
+                .collect(Collectors.toMap(RuleOutcome::ruleId, RuleOutcome::hits, Long::sum)));
             contribution.incrementWriteCount(summary.linesScored());
             chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong("jaia.rules.runId",
                     summary.runId());

@@ -2,6 +2,7 @@ package com.jaia.security;
 
 import java.io.IOException;
 import java.util.Collections;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -48,7 +49,7 @@ class InputLimitsFilter extends OncePerRequestFilter {
             return;
         }
         String contentType = request.getContentType();
-        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("json")) {
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json")) {
             long max = limits.maxJsonBody().toBytes();
             if (request.getContentLengthLong() > max) {
                 EdgeProblems.write(request, response, 413, "body-too-large", "Request body too large",

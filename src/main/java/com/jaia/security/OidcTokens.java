@@ -2,6 +2,7 @@ package com.jaia.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -44,7 +45,7 @@ final class OidcTokens {
         Object value = jwt.getClaims().get(claim);
         List<String> names = value instanceof Collection<?> list ? list.stream().map(String::valueOf).toList()
                 : value == null ? List.of() : List.of(String.valueOf(value).split("[ ,]+"));
-        return names.stream().map(Role::parse).flatMap(java.util.Optional::stream)
+        return names.stream().map(Role::parse).flatMap(Optional::stream)
             .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority())).toList();
     }
 

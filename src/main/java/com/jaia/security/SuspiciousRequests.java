@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -50,7 +51,7 @@ final class SuspiciousRequests {
             if (found.isPresent()) {
                 break;
             }
-            if (!SKIPPED_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (!SKIPPED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 for (String value : Collections.list(request.getHeaders(name))) {
                     found = found.or(() -> match("header " + name, value));
                 }

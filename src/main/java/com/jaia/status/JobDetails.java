@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.jaia.observability.ProgressBoard;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -23,9 +25,12 @@ class JobDetails {
 
     private final StepProgress progress;
 
-    JobDetails(JobRepository jobRepository, StepProgress progress) {
+    private final ProgressBoard board;
+
+    JobDetails(JobRepository jobRepository, StepProgress progress, ProgressBoard board) {
         this.jobRepository = jobRepository;
         this.progress = progress;
+        this.board = board;
     }
 
     JobExecution execution(long id) {
@@ -59,10 +64,12 @@ class JobDetails {
                 .mapToLong(step -> step.getReadCount() + step.getReadSkipCount())
                 .sum())
             .orElse(0L);
+        Map<String, ProgressBoard.StepReport> reports = board.of(execution.getId());
         List<StepDetail> steps = execution.getStepExecutions()
             .stream()
             .sorted(Comparator.comparing(StepExecution::getId))
-            .map(step -> step(step, parameters, step.getStepName().contains(":") ? 0 : partitionsRead))
+            .map(step -> step(step, parameters, step.getStepName().contains(":") ? 0 : partitionsRead,
+                    reports.get(step.getStepName())))
             .toList();
         return new JobDetail(execution.getId(), execution.getJobInstance().getInstanceId(),
                 execution.getJobInstance().getJobName(), parameters, execution.getStatus().name(),
@@ -71,11 +78,17 @@ class JobDetails {
                 millis(execution.getStartTime(), execution.getEndTime()), steps);
     }
 
-    /** Describes a step; a partitioned step's progress counts what its running partitions have read. */
-    private StepDetail step(StepExecution step, Map<String, String> parameters, long partitionsRead) {
+    /**
+     * Describes a step with what it reported of its progress; a running partitioned step's progress counts what its
+     * partitions have read so far.
+     */
+    private StepDetail step(StepExecution step, Map<String, String> parameters, long partitionsRead,
+            ProgressBoard.StepReport report) {
         boolean whole = !step.getStepName().contains(":");
-        StepDetail.Progress running = whole && step.getStatus().isRunning()
-                ? progress.of(step, parameters, partitionsRead) : null;
+        // a running step that reports only its start ("items") is measured from its partitions' checkpoints
+        boolean measured = whole && step.getStatus().isRunning() && (report == null || "items".equals(report.unit()));
+        StepDetail.Progress running = measured ? progress.of(step, parameters, partitionsRead)
+                : report != null && whole ? StepDetail.Progress.of(report) : null;
         return new StepDetail(step.getId(), step.getStepName(), step.getStatus().name(),
                 step.getExitStatus().getExitCode(), step.getExitStatus().getExitDescription(), step.getReadCount(),
                 step.getWriteCount(), step.getFilterCount(), step.getSkipCount(), step.getCommitCount(),

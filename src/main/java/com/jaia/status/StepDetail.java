@@ -1,9 +1,12 @@
 package com.jaia.status;
 
 import java.time.LocalDateTime;
+import java.util.Map;
+
+import com.jaia.observability.ProgressBoard;
 
 /**
- * One step execution with its counts, and its progress while it runs.
+ * One step execution with its counts, and its progress (while it runs, and as it ended).
  *
  * @param id the step execution id
  * @param name the step name
@@ -25,15 +28,25 @@ record StepDetail(long id, String name, String status, String exitCode, String e
         LocalDateTime started, LocalDateTime ended, Progress progress) {
 
     /**
-     * How far a running step is.
+     * How far a step is.
      *
      * @param done units done
      * @param total units in all (estimated)
-     * @param unit what is counted ({@code lines})
+     * @param unit what is counted ({@code lines}, {@code rules}, {@code tables}, {@code journals}, {@code phases})
      * @param percent done as a percentage of total
      * @param etaSeconds estimated seconds until the step ends, or null before anything is done
+     * @param phase what the step is doing now (a set-based step's phase, the rule or table running), or null
+     * @param counts outcomes so far by name (the review's reviewed, deferred, skipped), possibly empty
+     * @param ratePerSecond units done per second so far
      */
-    record Progress(long done, long total, String unit, double percent, Long etaSeconds) {
+    record Progress(long done, long total, String unit, double percent, Long etaSeconds, String phase,
+            Map<String, Long> counts, double ratePerSecond) {
+
+        static Progress of(ProgressBoard.StepReport report) {
+            return new Progress(report.done(), report.total(), report.unit(), report.percent(), report.etaSeconds(),
+                    report.phase(), report.counts(), report.ratePerSecond());
+        }
+
     }
 
 }

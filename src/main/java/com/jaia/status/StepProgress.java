@@ -34,11 +34,14 @@ class StepProgress {
             return null;
         }
         Long eta = null;
+        double rate = 0;
         if (done > 0 && step.getStartTime() != null) {
             long elapsed = Duration.between(step.getStartTime(), LocalDateTime.now()).toMillis();
             eta = Math.round(elapsed * (double) (total - done) / done / 1000);
+            rate = elapsed > 0 ? Math.round(10_000.0 * done / elapsed) / 10.0 : 0;
         }
-        return new StepDetail.Progress(done, total, "lines", Math.round(1000.0 * done / total) / 10.0, eta);
+        return new StepDetail.Progress(done, total, "lines", Math.round(1000.0 * done / total) / 10.0, eta,
+                "validating", Map.of(), rate);
     }
 
     /** Lines after the header; a record with a quoted line break counts as more than one, so this is an estimate. */

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 
 /**
  * {@code validateJournalStep}: the file is cut into byte ranges, and each range is read, validated and staged by a
@@ -34,6 +35,7 @@ class ValidationStepConfiguration {
             ImportSettings settings) {
         SimpleAsyncTaskExecutor partitionThreads = new SimpleAsyncTaskExecutor("validate-");
         partitionThreads.setConcurrencyLimit(settings.partitions());
+        partitionThreads.setTaskDecorator(new ContextPropagatingTaskDecorator());
         return new StepBuilder("validateJournalStep", jobRepository)
             .partitioner("validateJournalPartitionStep", journalFilePartitioner)
             .step(validateJournalPartitionStep(jobRepository, settings))

@@ -35,6 +35,16 @@ class ReadCsvReferenceCommandTests {
     }
 
     @Test
+    void probeOpensDuckDbAndRunsOneQuery() {
+        assertThat(ReadCsvReference.run(new String[] { "--probe" })).isZero();
+    }
+
+    @Test
+    void refusesAFileAndTheProbeTogether() {
+        assertThat(ReadCsvReference.run(new String[] { "--probe", dir.resolve("x.csv").toString() })).isEqualTo(2);
+    }
+
+    @Test
     void refusesAMissingFile() {
         assertThat(new ReadCsvReferenceCommand().run(new String[] { dir.resolve("none.csv").toString() })).isEqualTo(2);
     }

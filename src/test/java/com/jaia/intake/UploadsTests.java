@@ -63,4 +63,18 @@ class UploadsTests {
         }
     }
 
+    @Test
+    void removesUploadsLeftBehindOnceOlderThanTheRetention() throws IOException {
+        Uploads uploads = new Uploads(folder, 1024);
+        Path old = uploads.receive(new ByteArrayInputStream("a,b\n".getBytes()), "failed-import.csv");
+        Path recent = uploads.receive(new ByteArrayInputStream("c,d\n".getBytes()), "running-import.csv");
+        Files.setLastModifiedTime(old.getParent(),
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(8))));
+
+        assertThat(uploads.removeExpired(java.time.Duration.ofDays(7))).isEqualTo(1);
+
+        assertThat(old.getParent()).doesNotExist();
+        assertThat(recent).exists();
+    }
+
 }

@@ -57,7 +57,7 @@ class MasterLoaderTests {
     @Test
     void loadsTheGeneratedMasters() throws IOException {
         new LedgerGenerator(3).writeMasters(dir.resolve("masters"));
-        List<MasterLoadResult> results = loader.loadDirectory(dir.resolve("masters"));
+        List<MasterLoadResult> results = loader.loadDirectory(dir.resolve("masters"), false, "cli");
         assertThat(results).extracting(MasterLoadResult::table)
             .containsExactly("accounts", "departments", "users", "vendors");
         assertThat(results).allSatisfy(result -> assertThat(result.rejected()).isEmpty());
@@ -81,7 +81,7 @@ class MasterLoaderTests {
                 U003,鈴木 一郎,D200,担当者,たくさん,1,0\r
                 U001,山田 二郎,D200,担当者,0,Y,N\r
                 """);
-        MasterLoadResult result = loader.loadFile(users);
+        MasterLoadResult result = load(users);
         assertThat(result.table()).isEqualTo("users");
         assertThat(result.rowsLoaded()).isEqualTo(2);
         assertThat(result.rejected()).extracting(MasterLoadResult.RejectedRow::lineNumber).containsExactly(4L, 5L);
@@ -100,7 +100,7 @@ class MasterLoaderTests {
                 1430\t仮払金\tasset\tsuspense\tyes
                 1110\t現金\tasset\t\tno
                 """);
-        MasterLoadResult result = loader.loadFile(chart);
+        MasterLoadResult result = load(chart);
         assertThat(result.table()).isEqualTo("accounts");
         assertThat(sql.sql("select concat_ws('/', account_code, coalesce(account_class, '-'), "
                 + "coalesce(account_class_source, '-'), is_posting) from accounts order by account_code")
@@ -108,24 +108,68 @@ class MasterLoaderTests {
     }
 
     @Test
-    void replacesThePreviousVersionOnReload() throws IOException {
+    void refusesToShrinkAMasterUnlessAskedToReplaceItAndRecordsEveryLoad() throws IOException {
         write("v1.csv", StandardCharsets.UTF_8, "vendor_code,vendor_name\nV1,A\nV2,B\nV3,C\n");
         write("v2.csv", StandardCharsets.UTF_8, "取引先コード,取引先名,関連当事者\nV2,B2,true\n");
-        assertThat(loader.loadFile(dir.resolve("v1.csv")).rowsLoaded()).isEqualTo(3);
-        assertThat(loader.loadFile(dir.resolve("v2.csv")).rowsLoaded()).isEqualTo(1);
+        MasterLoadResult first = load(dir.resolve("v1.csv"));
+        assertThat(first.rowsBefore()).isZero();
+        assertThat(first.rowsAfter()).isEqualTo(3);
+
+        MasterLoadResult shrink = load(dir.resolve("v2.csv"));
+        assertThat(shrink.loaded()).isFalse();
+        assertThat(shrink.problem()).contains("replace the 3 rows of vendors with 1", "nothing was changed",
+                "--replace", "replace=true");
+        assertThat(shrink.rowsAfter()).isEqualTo(3);
+        assertThat(count("vendors")).isEqualTo(3);
+
+        MasterLoadResult replaced = loader.load(List.of(MasterFile.of(dir.resolve("v2.csv"))), true, "cli").get(0);
+        assertThat(replaced.loaded()).isTrue();
+        assertThat(replaced.rowsBefore()).isEqualTo(3);
+        assertThat(replaced.rowsAfter()).isEqualTo(1);
         assertThat(sql.sql("select vendor_code || vendor_name from vendors").query(String.class).list())
             .containsExactly("V2B2");
-        assertThat(sql.sql("select rows_loaded from master_loads order by loaded_at, rows_loaded desc")
-            .query(Long.class).list()).containsExactly(3L, 1L);
+        assertThat(sql.sql("select concat_ws('/', file_name, outcome, rows_before, rows_after, loaded_by, "
+                + "length(file_sha256)) from master_loads order by loaded_at, outcome").query(String.class).list())
+            .containsExactly("v1.csv/loaded/0/3/test/64", "v2.csv/refused/3/3/test/64", "v2.csv/loaded/3/1/cli/64");
     }
 
     @Test
-    void reportsAFileWithAnUnknownHeaderLayout() throws IOException {
-        write("ledger.csv", StandardCharsets.UTF_8, "journal_id,amount,memo\nJ1,100,x\n");
-        MasterLoadResult result = loader.loadFile(dir.resolve("ledger.csv"));
-        assertThat(result.loaded()).isFalse();
-        assertThat(result.problem()).contains("matches no master layout", "journal_id, amount, memo", "勘定科目コード");
-        assertThat(count("master_loads")).isZero();
+    void refusesAnUnrelatedCsvInTheMastersFolderByNameAndLoadsTheRealOnesWithoutShrinkingAny() throws IOException {
+        new LedgerGenerator(3).writeMasters(dir.resolve("masters"));
+        loader.loadDirectory(dir.resolve("masters"), false, "cli");
+        Map<String, Long> before = counts();
+        write("masters/catalogue.csv", StandardCharsets.UTF_8,
+                "rule_id,user_id,category,score\nAPR_SELF_APPROVAL,admin,approval,60\nAMT_ROUND,admin,amount,20\n");
+
+        List<MasterLoadResult> results = loader.loadDirectory(dir.resolve("masters"), false, "cli");
+
+        MasterLoadResult catalogue = results.stream().filter(r -> r.fileName().equals("catalogue.csv")).findFirst()
+            .orElseThrow();
+        assertThat(catalogue.loaded()).isFalse();
+        assertThat(catalogue.problem()).contains("cannot tell which master it is", "rule_id, user_id, category",
+                "user_id + user_name (users)", "勘定科目コード");
+        assertThat(results).filteredOn(MasterLoadResult::loaded).extracting(MasterLoadResult::table)
+            .containsExactly("accounts", "departments", "users", "vendors");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesTwoFilesOfOneKindInOneLoad() throws IOException {
+        write("a.csv", StandardCharsets.UTF_8, "user_id,user_name\nU1,A\nU2,B\n");
+        write("b.csv", StandardCharsets.UTF_8, "ユーザーID,氏名\nU9,Z\n");
+        List<MasterLoadResult> results = loader.load(List.of(MasterFile.of(dir.resolve("a.csv")),
+                MasterFile.of(dir.resolve("b.csv"))), true, "cli");
+        assertThat(results).allSatisfy(result -> assertThat(result.problem()).contains("a.csv, b.csv", "users"));
+        assertThat(count("users")).isZero();
+    }
+
+    private Map<String, Long> counts() {
+        return Map.of("accounts", count("accounts"), "users", count("users"), "departments", count("departments"),
+                "vendors", count("vendors"));
+    }
+
+    private MasterLoadResult load(Path file) {
+        return loader.load(List.of(MasterFile.of(file)), false, "test").get(0);
     }
 
     @Test
@@ -142,7 +186,7 @@ class MasterLoaderTests {
             }
             workbook.write(out);
         }
-        MasterLoadResult result = loader.loadFile(dir.resolve("d.xlsx"));
+        MasterLoadResult result = load(dir.resolve("d.xlsx"));
         assertThat(result.table()).isEqualTo("departments");
         assertThat(sql.sql("select parent_dept_code from departments where dept_code = 'D200'").query(String.class)
             .single()).isEqualTo("D100");

@@ -103,7 +103,7 @@ class AuditRunTests {
             ledger.execute("INSERT INTO accounts (account_code, account_name, account_name_en, account_type) VALUES "
                     + "('7001', '仮払消費税', NULL, 'asset'), ('7002', NULL, 'Accounts receivable - trade', 'asset'), "
                     + "('7003', '雑収入', NULL, 'revenue'), ('7004', '関係会社売掛金', NULL, 'asset')");
-            ledger.execute("INSERT INTO account_class_overrides VALUES ('1510', 'suspense', 'test', now())");
+            ledger.execute("INSERT INTO account_class_overrides (account_code, account_class, reason, updated_at) VALUES ('1510', 'suspense', 'test', now())");
             new ReferenceData(new JobsFiles(java.nio.file.Path.of("jobs"))).refresh(ledger.connection);
             assertThat(RuleFixturesTests.column(ledger, "SELECT account_code || '=' || account_class || '/' || "
                     + "account_class_source FROM accounts WHERE account_code IN ('1110', '1190', '3210', '4110', '5110', "

@@ -158,7 +158,7 @@ class RulesApiTests {
         LedgerGenerator generator = new LedgerGenerator(7, EVALUATED_YEAR, LedgerGenerator.DEFAULT_ANOMALY_RATE);
         generator.generate(30_000, ledger, labels);
         generator.writeMasters(Files.createDirectories(dir.resolve("masters")));
-        assertThat(masterLoader.loadDirectory(dir.resolve("masters"))).allSatisfy(r -> assertThat(r.problem()).isNull());
+        assertThat(masterLoader.loadDirectory(dir.resolve("masters"), true, "test")).allSatisfy(r -> assertThat(r.problem()).isNull());
         assertThat(importLauncher.launch(ImportRequest.of(ledger, "test")).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
         EvaluationReport report;

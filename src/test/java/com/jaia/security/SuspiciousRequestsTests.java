@@ -67,6 +67,13 @@ class SuspiciousRequestsTests {
     }
 
     @Test
+    void countsRequestsTheFirewallRefusesAsSuspicious() throws Exception {
+        edge.mvc.perform(from("10.43.0.1", viewer.on(get("/api/v1/jobs/..%2F..%2Fetc"))))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.type").value("/problems/suspicious-request"));
+    }
+
+    @Test
     void blocksAndUnblocksAnAddressPermanentlyThroughTheApi() throws Exception {
         edge.mvc.perform(from("10.41.0.2", admin.on(post("/api/v1/admin/ip-blocks"))
             .contentType(MediaType.APPLICATION_JSON).content("{\"address\":\"10.41.0.1\",\"reason\":\"scanner\"}")))

@@ -1,0 +1,153 @@
+package com.jaia.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ledger profile read off each fiscal-year and period convention, the self-calibration guard and the cap on high and
+ * critical journals, on small ledgers of 300 journals.
+ */
+class LedgerCalibrationTests {
+
+    static RulesTestLedger ledger;
+
+    @BeforeAll
+    static void open() throws Exception {
+        ledger = new RulesTestLedger();
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        ledger.close();
+    }
+
+    @BeforeEach
+    void reset() throws SQLException {
+        ledger.reset();
+    }
+
+    /** 300 two-line journals spread over the 12 months from {@code start}, periods given as an SQL expression. */
+    private static void journals(String start, int fiscalYear, String period, Map<String, String> more)
+            throws SQLException {
+        for (String side : List.of("D", "C")) {
+            Map<String, String> columns = new java.util.LinkedHashMap<>(Map.of("j", "'J' || i", "id", "'L" + side
+                    + "' || i", "dc", "'" + side + "'", "date", "CAST(DATE '" + start + "' + to_months(i % 12) AS DATE) + CAST(i % 20 AS INTEGER)",
+                    "fy", String.valueOf(fiscalYear), "period", period, "acct", side.equals("D") ? "'6110'" : "'1110'",
+                    "amt", "1000 + (i * 7919) % 90000"));
+            columns.putAll(more);
+            ledger.bulk(300, columns);
+        }
+    }
+
+    private static LedgerProfile profile(AuditRunSummary summary) {
+        return summary.profile();
+    }
+
+    @Test
+    void readsStartYearNamingAndFiscalPeriods() throws Exception {
+        journals("2024-04-01", 2024, "i % 12 + 1", Map.of());
+        AuditRunSummary summary = RulesTestLedger.engine().run(ledger.connection, List.of(2024), "test");
+        assertThat(profile(summary)).satisfies(p -> {
+            assertThat(p.fiscalYearStartMonth()).isEqualTo(4);
+            assertThat(p.fiscalYearNaming()).isEqualTo("start_year");
+            assertThat(p.periodNumbering()).isEqualTo("fiscal_period");
+            assertThat(p.conventionsConfirmed()).isTrue();
+            assertThat(p.holidayCalendar()).isEqualTo("JP");
+            assertThat(p.materiality()).isEqualByComparingTo("100000000");
+        });
+        assertThat(hits("TIME_PERIOD_MISMATCH") + hits("TIME_OUTSIDE_FISCAL_YEAR")).isZero();
+    }
+
+    @Test
+    void readsEndYearNamingAndCalendarMonthsAndAnExportStamp() throws Exception {
+        journals("2023-04-01", 2024, "month(CAST(DATE '2023-04-01' + to_months(i % 12) AS DATE))",
+                Map.of("modd", "DATE '2024-06-30'"));
+        AuditRunSummary summary = RulesTestLedger.engine().run(ledger.connection, List.of(2024), "test");
+        assertThat(profile(summary)).satisfies(p -> {
+            assertThat(p.fiscalYearStartMonth()).isEqualTo(4);
+            assertThat(p.fiscalYearNaming()).isEqualTo("end_year");
+            assertThat(p.periodNumbering()).isEqualTo("calendar_month");
+            assertThat(p.lastModifiedTracksChanges()).isFalse();
+        });
+        assertThat(hits("TIME_PERIOD_MISMATCH") + hits("TIME_OUTSIDE_FISCAL_YEAR")).isZero();
+        assertThat(summary.outcomes()).filteredOn(o -> o.ruleId().equals("APR_MODIFIED_AFTER_APPROVAL"))
+            .singleElement().satisfies(o -> {
+                assertThat(o.status()).isEqualTo("not_applicable");
+                assertThat(o.reason()).contains("export stamp");
+            });
+    }
+
+    @Test
+    void readsACalendarYearInDollarsWithItsOwnScaleAndCalendar() throws Exception {
+        journals("2024-01-01", 2024, "i % 12 + 1", Map.of("amount_currency", "'USD'", "prep", "NULL", "appr", "NULL"));
+        AuditRunSummary summary = RulesTestLedger.engine().run(ledger.connection, List.of(2024), "test");
+        assertThat(profile(summary)).satisfies(p -> {
+            assertThat(p.fiscalYearStartMonth()).isEqualTo(1);
+            assertThat(p.holidayCalendar()).isEqualTo("US");
+            assertThat(p.materiality()).isEqualByComparingTo("100000");
+            assertThat(p.materialitySource()).contains("the ledger");
+            assertThat(p.magnitude()).isEqualByComparingTo("10000");
+            assertThat(p.populated()).containsEntry("prepared_by", 0.0);
+        });
+        assertThat(summary.outcomes()).filteredOn(o -> o.ruleId().equals("ML_USER_OUTLIER")
+                || o.ruleId().equals("APR_SELF_APPROVAL"))
+            .allSatisfy(o -> assertThat(o.status()).isEqualTo("not_applicable"));
+        assertThat(hits("TIME_OUTSIDE_FISCAL_YEAR")).isZero();
+    }
+
+    @Test
+    void guardSilencesARuleThatHitsMostJournalsUnlessTheAuditorKeepsIt() throws Exception {
+        journals("2024-04-01", 2024, "i % 12 + 1", Map.of("time", "TIME '23:30:00'"));
+        AuditRunSummary guarded = RulesTestLedger.engine().run(ledger.connection, List.of(2024), "test",
+                rule -> rule.id().equals("TIME_LATE_NIGHT"));
+        assertThat(guarded.outcomes()).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo("non_discriminating");
+            assertThat(o.journalShare()).isEqualTo(1.0);
+            assertThat(o.reason()).contains("jaia.rules.always-weighted=TIME_LATE_NIGHT");
+        });
+        assertThat(count("SELECT count(*) FROM rule_violations WHERE rule_id = 'TIME_LATE_NIGHT' AND score = 0"))
+            .isEqualTo(600);
+        assertThat(count("SELECT count(*) FROM risk_scores WHERE journal_risk_band IN ('high', 'critical')")).isZero();
+
+        AuditRules kept = RulesTestLedger.engine(new RulesSettings(null, null, 0, 0, 0, null, null, null, 0,
+                List.of("TIME_LATE_NIGHT")));
+        AuditRunSummary weighted = kept.run(ledger.connection, List.of(2024), "test",
+                rule -> rule.id().equals("TIME_LATE_NIGHT"));
+        assertThat(weighted.outcomes()).singleElement().satisfies(o -> assertThat(o.status()).isEqualTo("ran"));
+    }
+
+    @Test
+    void capKeepsAtMostTheConfiguredShareOfJournalsHighOrCriticalTheHighestRankedFirst() throws Exception {
+        journals("2024-04-01", 2024, "i % 12 + 1", Map.of("prep", "'U02'", "appr", "'U02'"));
+        ledger.execute("UPDATE journal_entries SET entry_time = TIME '23:30:00' WHERE journal_id IN ('J1', 'J2')");
+        AuditRunSummary summary = RulesTestLedger.engine(new RulesSettings(null, null, 0, 0, 0, null, null, null,
+                1.0, null)).run(ledger.connection, List.of(2024), "test",
+                rule -> rule.id().equals("APR_SELF_APPROVAL") || rule.id().equals("TIME_LATE_NIGHT"));
+        long flagged = count("SELECT count(DISTINCT journal_id) FROM risk_scores "
+                + "WHERE journal_risk_band IN ('high', 'critical')");
+        assertThat(flagged).isEqualTo(15);
+        assertThat(summary.calibration().journalsCapped()).isEqualTo(285);
+        assertThat(count("SELECT count(DISTINCT journal_id) FROM risk_scores WHERE journal_id IN ('J1', 'J2') "
+                + "AND journal_risk_band = 'critical'")).as("the two journals with two findings rank first")
+            .isEqualTo(2);
+        assertThat(count("SELECT journals_capped FROM rule_runs WHERE run_id = " + summary.runId())).isEqualTo(285);
+    }
+
+    private static long hits(String ruleId) throws SQLException {
+        return count("SELECT count(*) FROM rule_violations WHERE rule_id = '" + ruleId + "'");
+    }
+
+    private static long count(String sql) throws SQLException {
+        return Long.parseLong(RuleFixturesTests.column(ledger, sql).get(0));
+    }
+
+
+}
