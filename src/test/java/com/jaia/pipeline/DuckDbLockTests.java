@@ -49,7 +49,8 @@ class DuckDbLockTests {
                 .noneMatch(line -> line.contains("at com.") || line.contains("Exception"));
             try (var logs = Files.list(dir.resolve("logs"))) {
                 assertThat(logs.map(DuckDbLockTests::read)).as("the trace is in the log file")
-                    .anyMatch(log -> log.contains("\tat ") && log.contains("in use by another process"));
+                    .anyMatch(log -> (log.contains("\tat ") || log.contains("\\tat ")) // a plain or a JSON-escaped frame
+                        && log.contains("in use by another process"));
             }
         }
     }
