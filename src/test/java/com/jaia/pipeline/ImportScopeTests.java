@@ -81,10 +81,11 @@ class ImportScopeTests {
         assertThat(ledger.rejectsByReason(second.getJobInstance().getInstanceId())).isEmpty();
         assertReconciles(east);
         assertReconciles(west);
-        assertThat(count("SELECT count(*) FROM risk_scores WHERE fiscal_year = 2041")).isEqualTo(east.lines()
+        assertThat(count("SELECT count(*) FROM risk_scores WHERE fiscal_year = 2041 "
+                + "AND business_unit_code IN ('SCOPE-E', 'SCOPE-W')")).isEqualTo(east.lines()
                 + west.lines());
         assertThat(count("SELECT count(DISTINCT (business_unit_code, journal_id)) FROM risk_scores "
-                + "WHERE fiscal_year = 2041")).isEqualTo(12);
+                + "WHERE fiscal_year = 2041 AND business_unit_code IN ('SCOPE-E', 'SCOPE-W')")).isEqualTo(12);
 
         ResponseEntity<Map<String, Object>> ambiguous = http().get().uri("/journals/J1").retrieve().toEntity(JSON);
         assertThat(ambiguous.getStatusCode().value()).isEqualTo(409);
