@@ -1,5 +1,6 @@
 package com.jaia.aggregates;
 
+import com.jaia.pipeline.FiscalYears;
 import com.jaia.observability.Phases;
 import java.sql.Connection;
 import java.sql.ResultSet;

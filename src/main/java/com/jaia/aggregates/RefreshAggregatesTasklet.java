@@ -5,7 +5,7 @@ import java.time.Duration;
 import com.jaia.observability.ProgressBoard;
 import com.jaia.observability.StepPhases;
 import com.jaia.observability.PipelineMetrics;
-import com.jaia.pipeline.ImportContext;
+import com.jaia.pipeline.FiscalYears;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepContribution;
@@ -20,9 +20,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * the default).
  */
 class RefreshAggregatesTasklet implements Tasklet {
-
-    /** Job parameter naming the fiscal years to refresh when the job execution context does not. */
-    static final String FISCAL_YEARS_PARAMETER = "fiscalYears";
 
     /** Step execution context key: the fiscal years refreshed, comma-separated. */
     static final String REFRESHED_YEARS = "jaia.aggregates.fiscalYears";
@@ -45,7 +42,7 @@ class RefreshAggregatesTasklet implements Tasklet {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         AggregateRefresh refresh;
         try (StepPhases tables = progress.phases(step, "tables", "jaia.aggregates.table")) {
-            refresh = refresher.refresh(fiscalYears(job), tables);
+            refresh = refresher.refresh(FiscalYears.requestedBy(job), tables);
         }
         metrics.aggregatesRefreshed(Duration.ofMillis(refresh.millis()));
         contribution.incrementWriteCount(refresh.totalRows());
@@ -54,14 +51,6 @@ class RefreshAggregatesTasklet implements Tasklet {
             .reduce((a, b) -> a + "," + b).orElse(""));
         refresh.rowCounts().forEach((table, rows) -> stepContext.putLong("jaia.aggregates.rows." + table, rows));
         return RepeatStatus.FINISHED;
-    }
-
-    static FiscalYears fiscalYears(JobExecution job) {
-        ExecutionContext jobContext = job.getExecutionContext();
-        if (jobContext.containsKey(ImportContext.FISCAL_YEARS)) {
-            return FiscalYears.parse(jobContext.getString(ImportContext.FISCAL_YEARS));
-        }
-        return FiscalYears.parse(job.getJobParameters().getString(FISCAL_YEARS_PARAMETER, "all"));
     }
 
 }

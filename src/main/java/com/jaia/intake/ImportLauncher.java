@@ -6,14 +6,13 @@ import java.nio.file.Path;
 import com.jaia.loading.ImportLedger;
 import com.jaia.loading.ImportLedgerEntry;
 import com.jaia.loading.RunningImports;
-import com.jaia.pipeline.ImportContext;
+import com.jaia.pipeline.ImportParameters;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -71,18 +70,8 @@ public class ImportLauncher {
         ledger.findBySha256(sha256).ifPresent(earlier -> {
             throw new ImportRejected(alreadyImported(earlier), earlier.importId());
         });
-        JobParametersBuilder builder = new JobParametersBuilder()
-            .addString(ImportContext.FILE_SHA256_PARAMETER, sha256, true)
-            .addString(ImportContext.REPLACE_PARAMETER, Boolean.toString(request.replace()), false)
-            .addString(ImportContext.FILE_PATH_PARAMETER, file.toString(), false)
-            .addString("origin", request.origin(), false);
-        request.fiscalYear().ifPresent(year -> builder.addLong("fiscalYear", year.longValue(), false));
-        request.businessUnit().ifPresent(unit -> builder.addString("businessUnit", unit, false));
-        long takenBack = ledger.takenBack(sha256);
-        if (takenBack > 0) {
-            builder.addLong(ImportContext.REIMPORT_PARAMETER, takenBack, true);
-        }
-        JobParameters parameters = builder.toJobParameters();
+        JobParameters parameters = new ImportParameters(file, sha256, request.replace(), request.origin(),
+                request.fiscalYear(), request.businessUnit(), ledger.takenBack(sha256)).toJobParameters();
         JobInstance instance = jobRepository.getJobInstance(JOB_NAME, parameters);
         if (request.replace()) {
             // the scope this import will replace is only known once its rows are read, so any import still loading

@@ -2,6 +2,8 @@ package com.jaia.intake;
 
 import java.util.concurrent.CompletableFuture;
 
+import com.jaia.pipeline.JobCompletions;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -28,8 +30,11 @@ public class ImportQueue {
 
     private final JobRepository jobRepository;
 
+    private final JobCompletions completions;
+
     ImportQueue(QueuedImportLauncher launcher, Job journalImportJob, JobOperator jobOperator, ImportWorkers workers,
-            JobRepository jobRepository) {
+            JobRepository jobRepository, JobCompletions completions) {
+        this.completions = completions;
         this.launcher = launcher;
         this.journalImportJob = journalImportJob;
         this.jobOperator = jobOperator;
@@ -43,7 +48,6 @@ public class ImportQueue {
      */
     public ImportSubmission submit(ImportRequest request) {
         JobParameters parameters = launcher.prepare(request);
-        workers.takeLastSubmitted();
         try {
             return track(jobOperator.start(journalImportJob, parameters));
         }
@@ -62,7 +66,6 @@ public class ImportQueue {
 
     /** Queues the restart of a failed or stopped execution. */
     public ImportSubmission restart(JobExecution execution) throws JobRestartException {
-        workers.takeLastSubmitted();
         return track(jobOperator.restart(execution));
     }
 
@@ -72,16 +75,9 @@ public class ImportQueue {
     }
 
     private ImportSubmission track(JobExecution execution) {
-        CompletableFuture<Void> ran = workers.takeLastSubmitted();
         long id = execution.getId();
-        if (ran == null) {
-            return new ImportSubmission(execution, CompletableFuture.completedFuture(jobRepository.getJobExecution(id)));
-        }
         launcher.started(id);
-        CompletableFuture<JobExecution> ended = ran.handle((done, failure) -> {
-            launcher.ended(id);
-            return jobRepository.getJobExecution(id);
-        });
+        CompletableFuture<JobExecution> ended = completions.of(id).whenComplete((done, failure) -> launcher.ended(id));
         return new ImportSubmission(execution, ended);
     }
 

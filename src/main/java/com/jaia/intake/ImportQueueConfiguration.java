@@ -5,6 +5,7 @@ import java.util.List;
 import com.jaia.loading.ImportLedger;
 import com.jaia.loading.RunningImports;
 import com.jaia.pipeline.ImportSettings;
+import com.jaia.pipeline.JobCompletions;
 
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.job.Job;
@@ -45,10 +46,11 @@ class ImportQueueConfiguration {
     @Bean
     ImportQueue importQueue(JobRepository jobRepository, @Qualifier("journalImportJob") Job journalImportJob,
             @Qualifier("importQueue") TaskExecutorJobOperator queuedJobOperator, ImportWorkers importWorkers,
-            ImportLedger ledger, RunningImports running) {
+            ImportLedger ledger, RunningImports running, JobCompletions jobCompletions) {
         QueuedImportLauncher launcher = new QueuedImportLauncher(queuedJobOperator, jobRepository, journalImportJob,
                 ledger, running);
-        return new ImportQueue(launcher, journalImportJob, queuedJobOperator, importWorkers, jobRepository);
+        return new ImportQueue(launcher, journalImportJob, queuedJobOperator, importWorkers, jobRepository,
+                jobCompletions);
     }
 
 }

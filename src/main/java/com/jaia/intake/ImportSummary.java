@@ -5,11 +5,12 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.jaia.loading.ImportLedgerEntry;
 import com.jaia.pipeline.PlainExitDescriptions;
-import com.jaia.validation.ImportFacts;
+import com.jaia.validation.ValidatedFile;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -27,11 +28,11 @@ public record ImportSummary(long jobExecutionId, String status, String exitCode,
             Map<String, Long> rejectsByReason, Optional<ImportFindings> findings, String serverAddress) {
         LocalDateTime start = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
         LocalDateTime end = execution.getEndTime() != null ? execution.getEndTime() : LocalDateTime.now();
-        var context = execution.getExecutionContext();
+        ValidatedFile file = ValidatedFile.from(execution.getExecutionContext());
         return new ImportSummary(execution.getId(), execution.getStatus().name(),
                 execution.getExitStatus().getExitCode(), execution.getExitStatus().getExitDescription(), entry, rejectsByReason,
-                context.getString(ImportFacts.FORMAT, "?"), context.getString(ImportFacts.ENCODING, "?"),
-                context.getString(ImportFacts.IGNORED_COLUMNS, ""), Duration.between(start, end),
+                Objects.requireNonNullElse(file.format(), "?"), Objects.requireNonNullElse(file.encoding(), "?"),
+                file.ignoredColumns(), Duration.between(start, end),
                 stepTimes(execution), findings, serverAddress);
     }
 

@@ -1,5 +1,6 @@
 package com.jaia.loading;
 
+import com.jaia.pipeline.FiscalYears;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.io.ClassPathResource;
@@ -128,10 +128,7 @@ public class ImportRollback {
 
     private JobExecution refresh(String fiscalYears) {
         try {
-            return jobOperator.start(refreshJob, new JobParametersBuilder().addString("fiscalYears", fiscalYears)
-                .addLong("requested.at", System.currentTimeMillis())
-                .addString("trigger", "rollback", false)
-                .toJobParameters());
+            return jobOperator.start(refreshJob, FiscalYears.parse(fiscalYears).refreshParameters("rollback"));
         }
         catch (Exception e) {
             log.error("re-deriving fiscal years {} after a rollback failed to start", fiscalYears, e);

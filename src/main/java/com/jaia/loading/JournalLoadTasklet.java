@@ -3,19 +3,18 @@ package com.jaia.loading;
 import com.jaia.observability.ProgressBoard;
 import com.jaia.observability.StepPhases;
 import com.jaia.observability.PipelineMetrics;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.jaia.pipeline.ImportContext;
 import com.jaia.pipeline.ImportFile;
+import com.jaia.pipeline.ImportParameters;
 import com.jaia.pipeline.ImportSettings;
-import com.jaia.validation.ImportFacts;
+import com.jaia.validation.ValidatedFile;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInterruptedException;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -81,28 +80,16 @@ class JournalLoadTasklet implements Tasklet {
     }
 
     private LoadRequest request(JobExecution job, long importId) throws java.io.IOException {
-        ExecutionContext facts = job.getExecutionContext();
-        JobParameters parameters = job.getJobParameters();
-        Path file = ImportFile.locate(parameters);
-        boolean converted = Boolean.parseBoolean(facts.getString(ImportFacts.SOURCE_CONVERTED, "false"));
-        Path source = converted ? Path.of(facts.getString(ImportFacts.SOURCE_PATH)) : file;
-        long rowsRead = 0;
-        int partitions = facts.getInt(ImportFacts.PARTITIONS);
-        for (int i = 0; i < partitions; i++) {
-            StepExecution partition = jobRepository.getLastStepExecution(job.getJobInstance(),
-                    ImportFacts.partitionStepName(i));
-            ExecutionContext partitionContext = partition.getExecutionContext();
-            rowsRead += partitionContext.getLong(ImportFacts.RECORDS_READ, 0L);
-        }
-        String businessUnit = parameters.getString("businessUnit");
-        return new LoadRequest(importId, job.getId(), settings.workDirOf(importId), source,
-                Charset.forName(facts.getString(ImportFacts.SOURCE_CHARSET)),
-                facts.getString(ImportFacts.SOURCE_DELIMITER).charAt(0), file.getFileName().toString(),
-                parameters.getString(ImportContext.FILE_SHA256_PARAMETER), Files.exists(file) ? Files.size(file) : -1,
-                facts.getString(ImportFacts.FORMAT, null), facts.getString(ImportFacts.ENCODING, null), businessUnit,
-                facts.getString(ImportFacts.IGNORED_COLUMNS, ""), rowsRead, settings.balanceTolerance(),
-                settings.rawLineMaxLength(), job.getCreateTime(),
-                Boolean.parseBoolean(parameters.getString(ImportContext.REPLACE_PARAMETER, "false")));
+        ValidatedFile validated = ValidatedFile.from(job.getExecutionContext());
+        ImportParameters parameters = ImportParameters.from(job.getJobParameters());
+        Path file = ImportFile.locate(job.getJobParameters());
+        Path source = validated.converted() ? validated.source() : file;
+        return new LoadRequest(importId, job.getId(), settings.workDirOf(importId), validated.stagedLines(),
+                validated.stagedRejects(), source, validated.charset(), validated.delimiter(),
+                file.getFileName().toString(), parameters.sha256(), Files.exists(file) ? Files.size(file) : -1,
+                validated.format(), validated.encoding(), parameters.businessUnit().orElse(null),
+                validated.ignoredColumns(), validated.recordsRead(), settings.balanceTolerance(),
+                settings.rawLineMaxLength(), job.getCreateTime(), parameters.replace());
     }
 
 }

@@ -19,7 +19,7 @@ import javax.sql.DataSource;
 
 import com.jaia.observability.Phases;
 
-import com.jaia.validation.StagingFiles;
+import com.jaia.validation.ValidatedFile;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -58,9 +58,8 @@ class JournalLoader {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement();
                     StoppableStatements statements = new StoppableStatements(statement, stopRequested)) {
-                Map<String, String> values = SqlTemplate.values(request, StagingFiles.LINE_COLUMNS,
-                        StagingFiles.REJECT_COLUMNS, files(request.workDir(), StagingFiles.LINES_GLOB),
-                        files(request.workDir(), StagingFiles.REJECTS_GLOB));
+                Map<String, String> values = SqlTemplate.values(request, ValidatedFile.LINE_COLUMNS,
+                        ValidatedFile.REJECT_COLUMNS, request.stagedLines(), request.stagedRejects());
                 List<String> load = SqlTemplate.statements(script("db/load/load-journal.sql"), values);
                 int steps = load.size() + 3;
                 int at = 0;
@@ -120,17 +119,6 @@ class JournalLoader {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static List<Path> files(Path workDir, String glob) throws IOException {
-        List<Path> files = new ArrayList<>();
-        if (Files.isDirectory(workDir)) {
-            try (var stream = Files.newDirectoryStream(workDir, glob)) {
-                stream.forEach(files::add);
-            }
-        }
-        files.sort(null);
-        return files;
     }
 
     private static String script(String name) {

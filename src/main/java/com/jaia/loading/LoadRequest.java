@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * Everything the load of one import needs to know, gathered by the load step from the job.
  *
  * @param importId the import id (the job instance id)
  * @param jobExecutionId the execution doing the load
- * @param workDir where the staged files are
+ * @param workDir the import's working directory
+ * @param stagedLines the staging files of valid lines the validation step wrote
+ * @param stagedRejects the staging files of rejected rows it wrote
  * @param source the file whose byte offsets the staged lines refer to (for the original text of rejected lines)
  * @param charset its encoding
  * @param delimiter its delimiter
@@ -27,7 +30,8 @@ import java.time.LocalDateTime;
  * @param startedAt when the import started
  * @param replace whether the import replaces the journals earlier imports hold in its scope
  */
-record LoadRequest(long importId, long jobExecutionId, Path workDir, Path source, Charset charset, char delimiter,
+record LoadRequest(long importId, long jobExecutionId, Path workDir, List<Path> stagedLines,
+        List<Path> stagedRejects, Path source, Charset charset, char delimiter,
         String fileName, String sha256, long fileSize, String format, String encoding, String businessUnit,
         String ignoredColumns, long rowsRead, BigDecimal tolerance, int rawLineMaxLength, LocalDateTime startedAt,
         boolean replace) {

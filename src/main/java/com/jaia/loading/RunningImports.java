@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.jaia.pipeline.ImportContext;
+import com.jaia.pipeline.ImportParameters;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -42,7 +43,7 @@ public class RunningImports {
                 .map(Integer::valueOf).collect(Collectors.toSet());
             boolean loaded = context.containsKey(ImportContext.IMPORT_ID);
             if (!loaded || overlaps(units, businessUnits) && overlaps(years, fiscalYears)) {
-                String file = execution.getJobParameters().getString(ImportContext.FILE_PATH_PARAMETER, "");
+                String file = execution.getJobParameters().getString(ImportParameters.FILE_PATH, "");
                 return Optional.of("import #" + importId + " (" + java.nio.file.Path.of(file).getFileName() + ", job "
                         + "execution " + execution.getId() + ")" + (loaded ? " of business unit " + String.join(",", units)
                         + ", fiscal year " + years.stream().sorted().map(String::valueOf).collect(Collectors.joining(","))

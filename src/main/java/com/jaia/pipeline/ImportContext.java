@@ -16,21 +16,6 @@ public final class ImportContext {
     /** The business unit codes the import loaded rows for, comma-separated (empty string when none). */
     public static final String BUSINESS_UNITS = "jaia.import.businessUnits";
 
-    /** Job parameter: SHA-256 of the file content, the identifying parameter of an import job instance. */
-    public static final String FILE_SHA256_PARAMETER = "file.sha256";
-
-    /** Job parameter: the path of the file being imported (not identifying). */
-    public static final String FILE_PATH_PARAMETER = "file.path";
-
-    /** Job parameter: {@code "true"} when the import replaces the journals earlier imports hold in its scope. */
-    public static final String REPLACE_PARAMETER = "replace";
-
-    /**
-     * Job parameter (identifying): how many earlier imports of the same content were rolled back or replaced, so that
-     * content taken back can be imported again as a new job instance; absent for the first import of a content.
-     */
-    public static final String REIMPORT_PARAMETER = "reimport";
-
     private ImportContext() {
     }
 

@@ -24,12 +24,11 @@ public final class ImportFile {
 
     /** The import's file as it is now; the recorded path when no moved copy is found. */
     public static Path locate(JobParameters parameters) {
-        Path recorded = Path.of(parameters.getString(ImportContext.FILE_PATH_PARAMETER));
-        if (Files.exists(recorded)) {
-            return recorded;
+        ImportParameters recorded = ImportParameters.from(parameters);
+        if (Files.exists(recorded.file())) {
+            return recorded.file();
         }
-        String sha256 = parameters.getString(ImportContext.FILE_SHA256_PARAMETER);
-        return movedToFailed(recorded, sha256).orElse(recorded);
+        return movedToFailed(recorded.file(), recorded.sha256()).orElse(recorded.file());
     }
 
     static Optional<Path> movedToFailed(Path recorded, String sha256) {

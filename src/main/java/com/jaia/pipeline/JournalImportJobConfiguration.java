@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code journalImportJob}, the pipeline a ledger file goes through; the one place its step order is written.
+ * {@code journalImportJob}, the pipeline a ledger file goes through, and {@code refreshJob}, its later steps over
+ * data already loaded: the one place their step order is written.
  */
 @Configuration(proxyBeanMethods = false)
 class JournalImportJobConfiguration {
@@ -16,8 +17,10 @@ class JournalImportJobConfiguration {
     @Bean
     Job journalImportJob(JobRepository jobRepository, Step validateJournalStep, Step loadJournalStep,
             Step runAuditRulesStep, Step refreshAggregatesStep, Step reviewAnomaliesStep,
-            ImportWorkDirCleaner importWorkDirCleaner, PlainExitDescriptions plainExitDescriptions) {
+            ImportWorkDirCleaner importWorkDirCleaner, PlainExitDescriptions plainExitDescriptions,
+            JobCompletions jobCompletions) {
         return new JobBuilder("journalImportJob", jobRepository)
+            .listener(jobCompletions)
             .listener(importWorkDirCleaner)
             .listener(plainExitDescriptions)
             .start(validateJournalStep)
@@ -25,6 +28,21 @@ class JournalImportJobConfiguration {
             .next(runAuditRulesStep)
             .next(refreshAggregatesStep)
             .next(reviewAnomaliesStep)
+            .build();
+    }
+
+    /**
+     * {@code refreshJob}: the rules and scores, then the aggregate tables, again over chosen fiscal years without a
+     * new file ({@link FiscalYears#PARAMETER}: "2024", "2023,2024" or "all").
+     */
+    @Bean
+    Job refreshJob(JobRepository jobRepository, Step runAuditRulesStep, Step refreshAggregatesStep,
+            PlainExitDescriptions plainExitDescriptions, JobCompletions jobCompletions) {
+        return new JobBuilder("refreshJob", jobRepository)
+            .listener(jobCompletions)
+            .listener(plainExitDescriptions)
+            .start(runAuditRulesStep)
+            .next(refreshAggregatesStep)
             .build();
     }
 

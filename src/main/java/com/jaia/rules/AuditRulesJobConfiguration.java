@@ -8,13 +8,11 @@ import javax.sql.DataSource;
 
 import com.jaia.duckdb.DuckDb;
 import com.jaia.duckdb.DuckDbWriteLock;
-import com.jaia.pipeline.PlainExitDescriptions;
 import com.jaia.rules.ml.MlScorer;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -24,8 +22,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The {@code runAuditRulesStep} the import job runs after loading, and the {@code refreshJob} that re-runs it over
- * chosen fiscal years without a new file.
+ * The {@code runAuditRulesStep} the import and refresh jobs run after loading, and the commands that work on rule
+ * results.
  */
 @Configuration(proxyBeanMethods = false)
 class AuditRulesJobConfiguration {
@@ -65,19 +63,6 @@ class AuditRulesJobConfiguration {
     @Bean
     EvaluateCommand evaluateCommand(@Qualifier(DuckDb.QUALIFIER) DataSource duckDb) {
         return new EvaluateCommand(duckDb);
-    }
-
-    /**
-     * Rules and scores, then the aggregate tables, over the fiscal years of job parameter {@code fiscalYears}
-     * ("2024", "2023,2024" or "all").
-     */
-    @Bean
-    Job refreshJob(JobRepository jobRepository, Step runAuditRulesStep, Step refreshAggregatesStep,
-            PlainExitDescriptions plainExitDescriptions) {
-        return new JobBuilder("refreshJob", jobRepository).listener(plainExitDescriptions)
-            .start(runAuditRulesStep)
-            .next(refreshAggregatesStep)
-            .build();
     }
 
 }

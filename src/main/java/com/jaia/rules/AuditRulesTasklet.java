@@ -9,11 +9,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import javax.sql.DataSource;
 
+import com.jaia.pipeline.FiscalYears;
 import com.jaia.pipeline.ImportContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +29,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * {@code fiscalYears}), on one DuckDB connection.
  */
 final class AuditRulesTasklet implements Tasklet {
-
-    static final String FISCAL_YEARS_PARAMETER = "fiscalYears";
 
     private static final Logger log = LoggerFactory.getLogger(AuditRulesTasklet.class);
 
@@ -52,9 +50,7 @@ final class AuditRulesTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        String requested = job.getExecutionContext().containsKey(ImportContext.FISCAL_YEARS)
-                ? job.getExecutionContext().getString(ImportContext.FISCAL_YEARS)
-                : job.getJobParameters().getString(FISCAL_YEARS_PARAMETER, "all");
+        FiscalYears requested = FiscalYears.requestedBy(job);
         try (Connection connection = duckDb.getConnection()) {
             List<Integer> fiscalYears = resolve(connection, requested);
             if (fiscalYears.isEmpty()) {
@@ -80,9 +76,9 @@ final class AuditRulesTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** "all" means every fiscal year in the ledger; otherwise a comma-separated list. */
-    static List<Integer> resolve(Connection connection, String requested) throws Exception {
-        if (requested == null || requested.isBlank() || requested.trim().equalsIgnoreCase("all")) {
+    /** "all", like an empty list, means every fiscal year in the ledger. */
+    static List<Integer> resolve(Connection connection, FiscalYears requested) throws Exception {
+        if (requested.all() || requested.years().isEmpty()) {
             List<Integer> years = new ArrayList<>();
             try (Statement statement = connection.createStatement(); ResultSet rows = statement
                 .executeQuery("SELECT DISTINCT fiscal_year FROM journal_entries ORDER BY fiscal_year")) {
@@ -92,8 +88,7 @@ final class AuditRulesTasklet implements Tasklet {
             }
             return years;
         }
-        return Arrays.stream(requested.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf)
-            .distinct().sorted().toList();
+        return List.copyOf(requested.years());
     }
 
 }

@@ -1,5 +1,6 @@
 package com.jaia.rules;
 
+import com.jaia.pipeline.FiscalYears;
 import com.jaia.CommandArguments;
 import com.jaia.JaiaCommand;
 
@@ -7,7 +8,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 
 /**
@@ -35,10 +35,14 @@ final class RefreshCommand implements JaiaCommand {
         CommandArguments arguments = CommandArguments.parse(args);
         String fiscalYears = arguments.option("fiscal-years").or(() -> arguments.option("fiscalYears"))
             .orElse(arguments.positional().isEmpty() ? "all" : arguments.positional().get(0));
-        JobParameters parameters = new JobParametersBuilder()
-            .addString(AuditRulesTasklet.FISCAL_YEARS_PARAMETER, fiscalYears)
-            .addLong("requested.at", System.currentTimeMillis())
-            .toJobParameters();
+        JobParameters parameters;
+        try {
+            parameters = FiscalYears.parse(fiscalYears).refreshParameters(null);
+        }
+        catch (IllegalArgumentException e) {
+            System.err.println("jaia: " + e.getMessage());
+            return 2;
+        }
         try {
             JobExecution execution = jobOperator.start(refreshJob, parameters);
             System.out.println("refreshJob " + execution.getStatus() + " for fiscal years " + fiscalYears);

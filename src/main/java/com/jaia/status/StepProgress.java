@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.jaia.pipeline.ImportContext;
+import com.jaia.pipeline.ImportParameters;
 
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ class StepProgress {
 
     StepDetail.Progress of(StepExecution step, Map<String, String> parameters, long partitionsRead) {
         long done = step.getReadCount() + step.getReadSkipCount() + partitionsRead;
-        String file = parameters.get(ImportContext.FILE_PATH_PARAMETER);
+        String file = parameters.get(ImportParameters.FILE_PATH);
         if (file == null || done == 0) {
             return null;
         }

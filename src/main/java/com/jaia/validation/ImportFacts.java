@@ -1,45 +1,55 @@
 package com.jaia.validation;
 
 /**
- * Keys of what the validation step learns about the file, kept in the job execution context for the summary.
+ * Keys of what the validation step learns about the file, kept in the job execution context; read through
+ * {@link ValidatedFile}.
  */
-public final class ImportFacts {
+final class ImportFacts {
 
     /** csv, tsv or xlsx. */
-    public static final String FORMAT = "jaia.file.format";
+    static final String FORMAT = "jaia.file.format";
 
     /** The detected or configured encoding. */
-    public static final String ENCODING = "jaia.file.encoding";
+    static final String ENCODING = "jaia.file.encoding";
 
     /** Columns of the file that no journal field maps to, comma-separated as written. */
-    public static final String IGNORED_COLUMNS = "jaia.file.ignoredColumns";
+    static final String IGNORED_COLUMNS = "jaia.file.ignoredColumns";
 
     /** The delimited file the rows were read from: the imported file, or the CSV an XLSX workbook became. */
-    public static final String SOURCE_PATH = "jaia.file.source";
+    static final String SOURCE_PATH = "jaia.file.source";
 
     /** The encoding of {@link #SOURCE_PATH}. */
-    public static final String SOURCE_CHARSET = "jaia.file.sourceCharset";
+    static final String SOURCE_CHARSET = "jaia.file.sourceCharset";
 
     /** The delimiter of {@link #SOURCE_PATH}. */
-    public static final String SOURCE_DELIMITER = "jaia.file.sourceDelimiter";
+    static final String SOURCE_DELIMITER = "jaia.file.sourceDelimiter";
 
     /** Whether {@link #SOURCE_PATH} is a conversion kept in the work directory (else it is the imported file). */
-    public static final String SOURCE_CONVERTED = "jaia.file.sourceConverted";
+    static final String SOURCE_CONVERTED = "jaia.file.sourceConverted";
 
     /** How many partitions the file was cut into ({@code validateJournalPartitionStep:partitionN}, N from 0). */
-    public static final String PARTITIONS = "jaia.file.partitions";
+    static final String PARTITIONS = "jaia.file.partitions";
+
+    /** The records every partition read, summed once they have all run. */
+    static final String RECORDS_TOTAL = "jaia.file.recordsRead";
+
+    /** The staging files of valid lines, one path a line, in partition order. */
+    static final String STAGED_LINES = "jaia.file.stagedLines";
+
+    /** The staging files of rejected rows, one path a line, in partition order. */
+    static final String STAGED_REJECTS = "jaia.file.stagedRejects";
 
     /** Name of partition {@code i}'s worker step execution. */
-    public static String partitionStepName(int i) {
+    static String partitionStepName(int i) {
         return "validateJournalPartitionStep:partition" + i;
     }
 
     /** Keys of a partition worker's execution context holding how many records it read and staged. */
-    public static final String RECORDS_READ = "reader.count";
+    static final String RECORDS_READ = "reader.count";
 
-    public static final String LINES_STAGED = "writer.lines.count";
+    static final String LINES_STAGED = "writer.lines.count";
 
-    public static final String REJECTS_STAGED = "writer.rejects.count";
+    static final String REJECTS_STAGED = "writer.rejects.count";
 
     private ImportFacts() {
     }

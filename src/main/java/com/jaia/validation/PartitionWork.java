@@ -2,7 +2,7 @@ package com.jaia.validation;
 
 import java.nio.file.Path;
 
-import com.jaia.pipeline.ImportContext;
+import com.jaia.pipeline.ImportParameters;
 import com.jaia.pipeline.ImportFile;
 import com.jaia.pipeline.ImportSettings;
 
@@ -64,10 +64,9 @@ final class PartitionWork {
                 context.getLong(JournalFilePartitioner.END), context.getLong(JournalFilePartitioner.START_LINE));
         HeaderMapping mapping = HeaderMapping.resolve(source.header(),
                 MappingProfiles.load(settings.mappingDir(), settings.mappingProfile()));
-        Long fiscalYear = parameters.getLong("fiscalYear");
-        ValidationRules rules = new ValidationRules(settings.fiscalYearStartMonth(),
-                fiscalYear == null ? null : fiscalYear.intValue(),
-                parameters.getString("businessUnit", settings.defaultBusinessUnit()),
+        ImportParameters given = ImportParameters.from(parameters);
+        ValidationRules rules = new ValidationRules(settings.fiscalYearStartMonth(), given.fiscalYear().orElse(null),
+                given.businessUnit().orElse(settings.defaultBusinessUnit()),
                 settings.maxFieldLength(), settings.rawLineMaxLength(), source.delimiter());
         JournalLineProcessor processor = new JournalLineProcessor(new JournalLineValidator(mapping, rules));
         StagingFileWriter writer = new StagingFileWriter(workDir, context.getInt(JournalFilePartitioner.PARTITION));

@@ -6,10 +6,10 @@ import java.nio.file.Path;
  * The staging files the validation step writes and the load step reads: per partition, one CSV of valid lines and one
  * of rejected rows, in the column order given here. Written by Java, read by DuckDB's {@code read_csv} in parallel.
  */
-public final class StagingFiles {
+final class StagingFiles {
 
     /** Columns of {@code part-N.lines.csv}, as a DuckDB {@code read_csv} columns struct. */
-    public static final String LINE_COLUMNS = "{'source_line_number': 'BIGINT', 'source_offset': 'BIGINT', "
+    static final String LINE_COLUMNS = "{'source_line_number': 'BIGINT', 'source_offset': 'BIGINT', "
             + "'gl_detail_id': 'VARCHAR', 'business_unit_code': 'VARCHAR', 'fiscal_year': 'INTEGER', "
             + "'accounting_period': 'INTEGER', 'journal_id': 'VARCHAR', 'journal_id_line_number': 'INTEGER', "
             + "'effective_date': 'DATE', 'entry_date': 'DATE', 'entry_time': 'TIME', 'gl_account_number': 'VARCHAR', "
@@ -19,14 +19,8 @@ public final class StagingFiles {
             + "'approved_date': 'DATE', 'last_modified_by': 'VARCHAR', 'last_modified_date': 'DATE'}";
 
     /** Columns of {@code part-N.rejects.csv}. */
-    public static final String REJECT_COLUMNS = "{'line_number': 'BIGINT', 'journal_id': 'VARCHAR', "
+    static final String REJECT_COLUMNS = "{'line_number': 'BIGINT', 'journal_id': 'VARCHAR', "
             + "'column_name': 'VARCHAR', 'reason_code': 'VARCHAR', 'message': 'VARCHAR', 'raw_line': 'VARCHAR'}";
-
-    /** Glob of every partition's valid lines in an import's work directory. */
-    public static final String LINES_GLOB = "part-*.lines.csv";
-
-    /** Glob of every partition's rejected rows in an import's work directory. */
-    public static final String REJECTS_GLOB = "part-*.rejects.csv";
 
     private StagingFiles() {
     }

@@ -2,7 +2,6 @@ package com.jaia.validation;
 
 import java.nio.file.Path;
 
-import com.jaia.pipeline.ImportContext;
 import com.jaia.pipeline.ImportFile;
 import com.jaia.pipeline.ImportSettings;
 import io.micrometer.observation.ObservationRegistry;
@@ -39,6 +38,7 @@ class ValidationStepConfiguration {
         return new StepBuilder("validateJournalStep", jobRepository)
             .partitioner("validateJournalPartitionStep", journalFilePartitioner)
             .step(validateJournalPartitionStep(jobRepository, settings))
+            .aggregator(new ValidationTotals(jobRepository, settings::workDirOf))
             .gridSize(settings.partitions())
             .taskExecutor(partitionThreads)
             .build();

@@ -1,5 +1,6 @@
 package com.jaia.aggregates;
 
+import com.jaia.pipeline.FiscalYears;
 import static com.jaia.aggregates.Line.credit;
 import static com.jaia.aggregates.Line.debit;
 import static org.assertj.core.api.Assertions.assertThat;

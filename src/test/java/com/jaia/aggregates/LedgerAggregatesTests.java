@@ -1,5 +1,6 @@
 package com.jaia.aggregates;
 
+import com.jaia.pipeline.FiscalYears;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

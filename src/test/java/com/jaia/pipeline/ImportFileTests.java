@@ -20,8 +20,8 @@ class ImportFileTests {
     Path inbox;
 
     JobParameters parameters(Path file, String sha256) {
-        return new JobParametersBuilder().addString(ImportContext.FILE_PATH_PARAMETER, file.toString())
-            .addString(ImportContext.FILE_SHA256_PARAMETER, sha256)
+        return new JobParametersBuilder().addString(ImportParameters.FILE_PATH, file.toString())
+            .addString(ImportParameters.FILE_SHA256, sha256)
             .toJobParameters();
     }
 

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 
 import com.jaia.JaiaSpringTest;
-import com.jaia.pipeline.ImportContext;
+import com.jaia.pipeline.ImportParameters;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
@@ -31,7 +31,7 @@ class StartupRecoveryTests {
     @Test
     void marksAnExecutionLeftRunningFailedWithANoteSayingWhy() {
         JobParameters parameters = new JobParametersBuilder()
-            .addString(ImportContext.FILE_SHA256_PARAMETER, UUID.randomUUID().toString(), true)
+            .addString(ImportParameters.FILE_SHA256, UUID.randomUUID().toString(), true)
             .toJobParameters();
         JobInstance instance = jobRepository.createJobInstance("journalImportJob", parameters);
         JobExecution execution = jobRepository.createJobExecution(instance, parameters, new ExecutionContext());

@@ -1,4 +1,4 @@
-package com.jaia.aggregates;
+package com.jaia.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
