@@ -1,13 +1,7 @@
 package com.jaia.aggregates;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.jaia.pipeline.JobFiles;
 
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * Reads the statement that fills an aggregate table, from the configured jobs directory when it has the file (so an
@@ -21,10 +15,10 @@ class AggregateSql {
     /** Replaced with the comma-separated fiscal years being refreshed. */
     static final String FISCAL_YEARS = "${fiscal_years}";
 
-    private final Path jobsDir;
+    private final JobFiles files;
 
-    AggregateSql(Path jobsDir) {
-        this.jobsDir = jobsDir;
+    AggregateSql(JobFiles files) {
+        this.files = files;
     }
 
     /** The file whose temporary tables the aggregate statements share, built first in each refresh. */
@@ -41,21 +35,7 @@ class AggregateSql {
     }
 
     private String read(String name) {
-        String file = name + ".sql";
-        Path onDisk = jobsDir.resolve(FOLDER + file);
-        try {
-            if (Files.isRegularFile(onDisk)) {
-                return Files.readString(onDisk, StandardCharsets.UTF_8);
-            }
-            ClassPathResource packaged = new ClassPathResource("jobs/" + FOLDER + file);
-            try (InputStream in = packaged.getInputStream()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot read the statement of " + name + " (" + onDisk
-                    + " or classpath:jobs/" + FOLDER + file + ")", e);
-        }
+        return files.read(FOLDER + name + ".sql");
     }
 
 }

@@ -1,10 +1,10 @@
 package com.jaia.aggregates;
 
+import com.jaia.pipeline.JobFiles;
 import com.jaia.observability.ProgressBoard;
 import com.jaia.observability.PipelineMetrics;
 import com.jaia.duckdb.DuckDbWriteLock;
 
-import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
@@ -15,7 +15,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AggregatesConfiguration {
 
     @Bean
-    AggregateRefresher aggregateRefresher(@Qualifier(DuckDb.QUALIFIER) DataSource duckDb,
-            @Value("${jaia.jobs-dir:jobs}") Path jobsDir) {
-        return new AggregateRefresher(duckDb, new AggregateSql(jobsDir));
+    AggregateRefresher aggregateRefresher(@Qualifier(DuckDb.QUALIFIER) DataSource duckDb, JobFiles files) {
+        return new AggregateRefresher(duckDb, new AggregateSql(files));
     }
 
     @Bean

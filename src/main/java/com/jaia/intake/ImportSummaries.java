@@ -1,5 +1,6 @@
 package com.jaia.intake;
 
+import com.jaia.duckdb.SqlScript;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportSummaries {
 
-    private static final String BY_BAND = IntakeSql.read("import-journals-by-band.sql");
+    private static final String BY_BAND = SqlScript.read("db/intake/import-journals-by-band.sql");
 
-    private static final String TOP_RULES = IntakeSql.read("import-top-rules.sql");
+    private static final String TOP_RULES = SqlScript.read("db/intake/import-top-rules.sql");
 
-    private static final String REVIEWS = IntakeSql.read("import-reviews.sql");
+    private static final String REVIEWS = SqlScript.read("db/intake/import-reviews.sql");
 
     private final ImportLedger ledger;
 

@@ -1,5 +1,6 @@
 package com.jaia.intake;
 
+import com.jaia.duckdb.SqlScript;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "imports", description = "Start imports and list the imports ledger")
 class ImportsController {
 
-    private static final String LEDGER = IntakeSql.read("imports.sql");
+    private static final String LEDGER = SqlScript.read("db/intake/imports.sql");
 
     private final ImportQueue queue;
 

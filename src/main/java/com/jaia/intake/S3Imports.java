@@ -1,5 +1,6 @@
 package com.jaia.intake;
 
+import com.jaia.duckdb.SqlScript;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class S3Imports {
         this.uploads = uploads;
         this.queue = queue;
         this.metaStore = JdbcClient.create(metaStore);
-        this.metaStore.sql(IntakeSql.read("s3-objects-table.sql")).update();
+        this.metaStore.sql(SqlScript.read("db/intake/s3-objects-table.sql")).update();
     }
 
     /** Downloads one object (streamed to disk) and queues its import. */
@@ -114,7 +115,7 @@ class S3Imports {
     }
 
     private void remember(S3Location location, String etag, Long executionId, String outcome) {
-        metaStore.sql(IntakeSql.read("s3-objects-remember.sql"))
+        metaStore.sql(SqlScript.read("db/intake/s3-objects-remember.sql"))
             .params(location.bucket(), location.key(), etag, executionId, outcome)
             .update();
     }

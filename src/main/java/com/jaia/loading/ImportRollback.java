@@ -1,10 +1,7 @@
 package com.jaia.loading;
 
+import com.jaia.duckdb.SqlScript;
 import com.jaia.pipeline.FiscalYears;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,7 +21,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -110,7 +106,8 @@ public class ImportRollback {
                     rs.next();
                     lines = rs.getLong(1);
                 }
-                for (String sql : SqlTemplate.statements(script(), Map.of("import_id", Long.toString(importId)))) {
+                for (String sql : SqlScript.statements(SqlScript.read("db/load/rollback.sql"),
+                        Map.of("import_id", Long.toString(importId)))) {
                     statement.execute(sql);
                 }
                 connection.commit();
@@ -139,14 +136,4 @@ public class ImportRollback {
     private static Set<String> split(String list) {
         return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }
-
-    private static String script() {
-        try (InputStream in = new ClassPathResource("db/load/rollback.sql").getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
 }

@@ -1,10 +1,7 @@
 package com.jaia.loading;
 
+import com.jaia.duckdb.SqlScript;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,7 +18,6 @@ import com.jaia.observability.Phases;
 
 import com.jaia.validation.ValidatedFile;
 
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * Loads an import's staged files into DuckDB in one transaction: valid lines into {@code journal_entries}, rejected
@@ -60,7 +56,7 @@ class JournalLoader {
                     StoppableStatements statements = new StoppableStatements(statement, stopRequested)) {
                 Map<String, String> values = SqlTemplate.values(request, ValidatedFile.LINE_COLUMNS,
                         ValidatedFile.REJECT_COLUMNS, request.stagedLines(), request.stagedRejects());
-                List<String> load = SqlTemplate.statements(script("db/load/load-journal.sql"), values);
+                List<String> load = SqlScript.statements(SqlScript.read("db/load/load-journal.sql"), values);
                 int steps = load.size() + 3;
                 int at = 0;
                 for (String sql : load) {
@@ -72,7 +68,7 @@ class JournalLoader {
                 RawLineWriter.write(rejectedOffsets(statement), request, rawLines);
                 values.put("raw_lines", SqlTemplate.literal(rawLines.toAbsolutePath().toString()));
                 phases.at("record the rejects and the imports ledger row", ++at, steps);
-                for (String sql : SqlTemplate.statements(script("db/load/finish-load.sql"), values)) {
+                for (String sql : SqlScript.statements(SqlScript.read("db/load/finish-load.sql"), values)) {
                     statements.execute(sql);
                 }
                 phases.at("reconcile and commit", ++at, steps);
@@ -120,14 +116,4 @@ class JournalLoader {
             return rs.getLong(1);
         }
     }
-
-    private static String script(String name) {
-        try (InputStream in = new ClassPathResource(name).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
 }

@@ -48,24 +48,4 @@ final class SqlTemplate {
             .collect(Collectors.joining(", ", "[", "]"));
     }
 
-    static List<String> statements(String script, Map<String, String> values) {
-        String filled = script.lines().filter(line -> !line.strip().startsWith("--"))
-            .collect(Collectors.joining("\n"));
-        for (Map.Entry<String, String> value : values.entrySet()) {
-            filled = filled.replace("${" + value.getKey() + "}", value.getValue());
-        }
-        if (filled.contains("${")) {
-            throw new IllegalStateException("unfilled placeholder in load script: "
-                    + filled.substring(filled.indexOf("${"), Math.min(filled.length(), filled.indexOf("${") + 30)));
-        }
-        List<String> statements = new ArrayList<>();
-        for (String statement : filled.split("(?m)^;\\s*$")) {
-            String sql = statement.strip();
-            if (!sql.isEmpty()) {
-                statements.add(sql);
-            }
-        }
-        return statements;
-    }
-
 }

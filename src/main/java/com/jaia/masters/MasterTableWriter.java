@@ -1,5 +1,6 @@
 package com.jaia.masters;
 
+import com.jaia.duckdb.SqlScript;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,7 +21,7 @@ import org.duckdb.DuckDBConnection;
  */
 final class MasterTableWriter {
 
-    private static final String RECORD = MastersSql.read("master-load-record");
+    private static final String RECORD = SqlScript.read("db/masters/master-load-record.sql");
 
     private MasterTableWriter() {
     }

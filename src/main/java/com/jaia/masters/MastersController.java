@@ -1,5 +1,6 @@
 package com.jaia.masters;
 
+import com.jaia.duckdb.SqlScript;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +37,7 @@ import com.jaia.problems.InvalidParameter;
 @Tag(name = "masters", description = "Chart of accounts, users, departments and vendors")
 class MastersController {
 
-    private static final String SUMMARIES = MastersSql.read("master-summaries");
+    private static final String SUMMARIES = SqlScript.read("db/masters/master-summaries.sql");
 
     private final MasterLoader loader;
 

@@ -1,8 +1,6 @@
 package com.jaia.review;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.jaia.duckdb.SqlScript;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.jaia.review.Pseudonyms.Kind;
@@ -41,7 +38,8 @@ class JournalEvidence {
     JournalEvidence(JdbcClient duckDb, Pseudonyms pseudonyms) {
         this.duckDb = duckDb;
         this.pseudonyms = pseudonyms;
-        Stream.of("journal-lines", "rule-hits", "users", "vendors").forEach(name -> sql.put(name, read(name)));
+        Stream.of("journal-lines", "rule-hits", "users", "vendors")
+            .forEach(name -> sql.put(name, SqlScript.read("db/review/" + name + ".sql")));
     }
 
     Gathered gather(ReviewCandidate c, String language) {
@@ -109,14 +107,4 @@ class JournalEvidence {
     private static String text(Object value) {
         return value == null ? "-" : value.toString();
     }
-
-    private static String read(String name) {
-        try {
-            return new ClassPathResource("db/review/" + name + ".sql").getContentAsString(StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
 }

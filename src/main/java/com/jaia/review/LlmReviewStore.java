@@ -1,5 +1,6 @@
 package com.jaia.review;
 
+import com.jaia.duckdb.SqlScript;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -14,11 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class LlmReviewStore {
 
-    private static final String TOTALS = ReviewSql.read("review-totals");
+    private static final String TOTALS = SqlScript.read("db/review/review-totals.sql");
 
-    private static final String DEFERRED = ReviewSql.read("deferred-reviews");
+    private static final String DEFERRED = SqlScript.read("db/review/deferred-reviews.sql");
 
-    private static final String STATUS = ReviewSql.read("review-status");
+    private static final String STATUS = SqlScript.read("db/review/review-status.sql");
 
     private final JdbcClient duckDb;
 

@@ -1,11 +1,8 @@
 package com.jaia.review;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.jaia.duckdb.SqlScript;
 import java.util.List;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -33,12 +30,7 @@ class ReviewCandidates {
         }
         this.minRank = band + 1;
         this.maxJournals = settings.maxJournals();
-        try {
-            this.sql = new ClassPathResource("db/review/review-candidates.sql").getContentAsString(StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.sql = SqlScript.read("db/review/review-candidates.sql");
     }
 
     List<ReviewCandidate> select(long importId) {

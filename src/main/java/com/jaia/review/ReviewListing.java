@@ -1,5 +1,6 @@
 package com.jaia.review;
 
+import com.jaia.duckdb.SqlScript;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +18,9 @@ class ReviewListing {
 
     static final List<String> VERDICTS = Arrays.stream(ReviewVerdict.values()).map(ReviewVerdict::jsonName).toList();
 
-    private static final String PAGE = ReviewSql.read("reviews-page");
+    private static final String PAGE = SqlScript.read("db/review/reviews-page.sql");
 
-    private static final String COUNT = ReviewSql.read("reviews-count");
+    private static final String COUNT = SqlScript.read("db/review/reviews-count.sql");
 
     private final JdbcClient duckDb;
 

@@ -1,14 +1,8 @@
 package com.jaia.review;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.jaia.pipeline.JobFiles;
 import java.util.Map;
 
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The review's prompt templates and answer schema under {@code journal-import/review/} of the jobs directory (the
@@ -28,15 +22,15 @@ final class ReviewPrompts {
 
     private final String language;
 
-    ReviewPrompts(Path jobsDir, String language) {
+    ReviewPrompts(JobFiles files, String language) {
         if (!language.equals("ja") && !language.equals("en")) {
             throw new IllegalStateException("jaia.review.language must be ja or en, not '" + language + "'");
         }
         this.language = language;
-        this.schema = read(jobsDir, "answer-schema.json");
-        this.system = read(jobsDir, "system." + language + ".txt").replace("{{schema}}", schema.strip());
-        this.journal = read(jobsDir, "journal." + language + ".txt");
-        this.retry = read(jobsDir, "retry." + language + ".txt");
+        this.schema = read(files, "answer-schema.json");
+        this.system = read(files, "system." + language + ".txt").replace("{{schema}}", schema.strip());
+        this.journal = read(files, "journal." + language + ".txt");
+        this.retry = read(files, "retry." + language + ".txt");
     }
 
     String language() {
@@ -67,24 +61,8 @@ final class ReviewPrompts {
         return text;
     }
 
-    private static String read(Path jobsDir, String name) {
-        try {
-            Path file = jobsDir.resolve(FOLDER + name);
-            if (Files.isRegularFile(file)) {
-                return Files.readString(file);
-            }
-            ClassPathResource packaged = new ClassPathResource("jobs/" + FOLDER + name);
-            if (!packaged.exists()) {
-                throw new IllegalStateException("review template " + FOLDER + name + " is missing from " + jobsDir
-                        + " (jaia.jobs-dir) and from the packaged jobs");
-            }
-            try (InputStream in = packaged.getInputStream()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot read review template " + name, e);
-        }
+    private static String read(JobFiles files, String name) {
+        return files.read(FOLDER + name);
     }
 
 }

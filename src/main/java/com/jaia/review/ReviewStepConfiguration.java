@@ -1,6 +1,6 @@
 package com.jaia.review;
 
-import java.nio.file.Path;
+import com.jaia.pipeline.JobFiles;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,8 +68,8 @@ class ReviewStepConfiguration {
     }
 
     @Bean
-    ReviewPrompts reviewPrompts(ReviewSettings settings, @Value("${jaia.jobs-dir:jobs}") Path jobsDir) {
-        return new ReviewPrompts(jobsDir, settings.language());
+    ReviewPrompts reviewPrompts(ReviewSettings settings, JobFiles files) {
+        return new ReviewPrompts(files, settings.language());
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package com.jaia.rules;
 
+import com.jaia.pipeline.JobFiles;
+import com.jaia.duckdb.SqlScript;
 import com.jaia.observability.Phases;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,9 +46,9 @@ public final class AuditRules {
 
     private final RiskSettings risk;
 
-    private final JobsFiles files;
+    private final JobFiles files;
 
-    AuditRules(Supplier<RuleCatalogue> catalogue, JobsFiles files, MlScoring ml, RulesSettings settings,
+    AuditRules(Supplier<RuleCatalogue> catalogue, JobFiles files, MlScoring ml, RulesSettings settings,
             RiskSettings risk) {
         this.catalogue = catalogue;
         this.referenceData = new ReferenceData(files);
@@ -109,7 +111,7 @@ public final class AuditRules {
         parameters.put("max_flagged_share", risk.maxFlaggedShare());
         parameters.put("min_calibration_journals", HitShareGuard.MIN_JOURNALS);
         try (Statement statement = duckDb.createStatement()) {
-            statement.execute(RuleSql.substitute(JobsFiles.engineSql("prepare.sql"), parameters, "prepare"));
+            statement.execute(RuleSql.substitute(SqlScript.read("com/jaia/rules/prepare.sql"), parameters, "prepare"));
             statement.execute(mlInput(duckDb, mlStatus, fiscalYears));
             statement.execute(RUN_VIOLATIONS);
         }
@@ -121,7 +123,7 @@ public final class AuditRules {
         dropTables(duckDb, RULE_INPUTS);
         duckDb.setAutoCommit(false);
         try (Statement statement = duckDb.createStatement()) {
-            statement.execute(RuleSql.substitute(JobsFiles.engineSql("write-results.sql"), parameters, "write"));
+            statement.execute(RuleSql.substitute(SqlScript.read("com/jaia/rules/write-results.sql"), parameters, "write"));
             recordOutcomes(duckDb, runId, outcomes);
             LedgerProfiler.store(duckDb, runId, importId, fiscalYears, profile);
             long violations = count(statement, "SELECT count(*) FROM rule_violations WHERE run_id = " + runId);

@@ -1,8 +1,8 @@
 package com.jaia.rules;
 
+import com.jaia.pipeline.JobFiles;
 import com.jaia.observability.ProgressBoard;
 import com.jaia.observability.PipelineMetrics;
-import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
@@ -11,7 +11,6 @@ import com.jaia.duckdb.DuckDbWriteLock;
 import com.jaia.rules.ml.MlScorer;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -29,9 +28,7 @@ import org.springframework.context.annotation.Configuration;
 class AuditRulesJobConfiguration {
 
     @Bean
-    AuditRules auditRules(RulesSettings settings, RiskSettings risk, @Value("${jaia.jobs-dir:jobs}") Path jobsDir,
-            MlScorer mlScorer) {
-        JobsFiles files = new JobsFiles(jobsDir);
+    AuditRules auditRules(RulesSettings settings, RiskSettings risk, JobFiles files, MlScorer mlScorer) {
         RuleCatalogue.load(files, settings);
         RiskBands.load(files);
         return new AuditRules(() -> RuleCatalogue.load(files, settings), files, new MlScoring(mlScorer), settings,
@@ -39,9 +36,8 @@ class AuditRulesJobConfiguration {
     }
 
     @Bean
-    AccountClasses accountClasses(@Qualifier(DuckDb.QUALIFIER) DataSource duckDb,
-            @Value("${jaia.jobs-dir:jobs}") Path jobsDir) {
-        return new AccountClasses(duckDb, new ReferenceData(new JobsFiles(jobsDir)));
+    AccountClasses accountClasses(@Qualifier(DuckDb.QUALIFIER) DataSource duckDb, JobFiles files) {
+        return new AccountClasses(duckDb, new ReferenceData(files));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.jaia.rules;
 
+import com.jaia.duckdb.SqlScript;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,7 +24,7 @@ final class Evaluation {
     static EvaluationReport evaluate(Connection duckDb, Path labels) throws SQLException {
         EvaluationLabels.load(duckDb, labels);
         try (Statement statement = duckDb.createStatement()) {
-            for (String sql : JobsFiles.engineSql("evaluation-journals.sql").split(";\\s*(\\n|$)")) {
+            for (String sql : SqlScript.read("com/jaia/rules/evaluation-journals.sql").split(";\\s*(\\n|$)")) {
                 if (!sql.replaceAll("(?m)^\\s*--.*$", "").isBlank()) {
                     statement.execute(sql);
                 }
@@ -70,7 +71,7 @@ final class Evaluation {
     private static List<EvaluationReport.RuleHits> ruleHits(Statement statement, long labelled, long clean)
             throws SQLException {
         List<EvaluationReport.RuleHits> rules = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery(JobsFiles.engineSql("evaluation-rules.sql"))) {
+        try (ResultSet rows = statement.executeQuery(SqlScript.read("com/jaia/rules/evaluation-rules.sql"))) {
             while (rows.next()) {
                 rules.add(new EvaluationReport.RuleHits(rows.getString(1), rows.getString(2), rows.getLong(3),
                         rows.getLong(4), labelled, clean));

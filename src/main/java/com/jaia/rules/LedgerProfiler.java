@@ -1,5 +1,7 @@
 package com.jaia.rules;
 
+import com.jaia.pipeline.JobFiles;
+import com.jaia.duckdb.SqlScript;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -34,9 +36,9 @@ final class LedgerProfiler {
 
     private final RulesSettings settings;
 
-    private final JobsFiles files;
+    private final JobFiles files;
 
-    LedgerProfiler(RulesSettings settings, JobsFiles files) {
+    LedgerProfiler(RulesSettings settings, JobFiles files) {
         this.settings = settings;
         this.files = files;
     }
@@ -45,7 +47,7 @@ final class LedgerProfiler {
         Map<String, Object> parameters = Map.of("fiscal_years", fiscalYears, "fy_start_month",
                 settings.fiscalYearStartMonth());
         try (Statement statement = duckDb.createStatement()) {
-            statement.execute(RuleSql.substitute(JobsFiles.engineSql("profile.sql"), parameters, "profile"));
+            statement.execute(RuleSql.substitute(SqlScript.read("com/jaia/rules/profile.sql"), parameters, "profile"));
             try (ResultSet row = statement.executeQuery("SELECT * FROM rule_profile")) {
                 row.next();
                 return toProfile(row);

@@ -1,5 +1,7 @@
 package com.jaia.rules;
 
+import com.jaia.pipeline.JobFiles;
+import com.jaia.duckdb.SqlScript;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,9 +22,9 @@ final class ReferenceData {
 
     static final String ACCOUNT_CLASS_KEYWORDS = RuleCatalogue.RULES_DIR + "account-classes.csv";
 
-    private final JobsFiles files;
+    private final JobFiles files;
 
-    ReferenceData(JobsFiles files) {
+    ReferenceData(JobFiles files) {
         this.files = files;
     }
 
@@ -30,7 +32,7 @@ final class ReferenceData {
         try (Statement statement = connection.createStatement()) {
             load(statement, HOLIDAYS, "holidays", "DATE", "", "", "");
             load(statement, ACCOUNT_CLASS_KEYWORDS, "account_class_keywords", "", "", "");
-            statement.execute(JobsFiles.engineSql("account-classes.sql"));
+            statement.execute(SqlScript.read("com/jaia/rules/account-classes.sql"));
         }
     }
 

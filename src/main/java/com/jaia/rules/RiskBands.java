@@ -1,5 +1,6 @@
 package com.jaia.rules;
 
+import com.jaia.pipeline.JobFiles;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ record RiskBands(double critical, double high, double medium, double low) {
         }
     }
 
-    static RiskBands load(JobsFiles files) {
+    static RiskBands load(JobFiles files) {
         Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(files.read(FILE));
         Object bands = root == null ? null : root.get("bands");
         if (!(bands instanceof Map<?, ?> cutOffs)) {

@@ -1,5 +1,6 @@
 package com.jaia.rules;
 
+import com.jaia.pipeline.JobFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,14 +20,14 @@ public final class RuleCatalogue {
 
     private final List<Rule> rules;
 
-    private final JobsFiles files;
+    private final JobFiles files;
 
-    private RuleCatalogue(List<Rule> rules, JobsFiles files) {
+    private RuleCatalogue(List<Rule> rules, JobFiles files) {
         this.rules = List.copyOf(rules);
         this.files = files;
     }
 
-    static RuleCatalogue load(JobsFiles files, RulesSettings settings) {
+    static RuleCatalogue load(JobFiles files, RulesSettings settings) {
         Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
         Map<String, Object> root = yaml.load(files.read(RULES_DIR + "catalogue.yml"));
         List<Rule> rules = new ArrayList<>();

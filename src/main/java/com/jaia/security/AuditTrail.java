@@ -1,8 +1,6 @@
 package com.jaia.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.jaia.duckdb.SqlScript;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +13,6 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -33,8 +30,8 @@ class AuditTrail {
 
     AuditTrail(DataSource metaStore, SecuritySchema schema) {
         this.sqlite = JdbcClient.create(metaStore);
-        this.pageSql = sql("audit-page.sql");
-        this.countSql = sql("audit-count.sql");
+        this.pageSql = SqlScript.read("db/security/audit-page.sql");
+        this.countSql = SqlScript.read("db/security/audit-count.sql");
     }
 
     void record(String actor, Role role, String clientIp, String requestId, String action, String target,
@@ -74,14 +71,4 @@ class AuditTrail {
     static String timestamp(Instant instant) {
         return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC).format(instant);
     }
-
-    private static String sql(String name) {
-        try (var in = new ClassPathResource("db/security/" + name).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot read db/security/" + name, e);
-        }
-    }
-
 }

@@ -1,5 +1,6 @@
 package com.jaia.status;
 
+import com.jaia.duckdb.SqlScript;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class JobHistory {
 
-    private static final String PAGE = SqlFile.read("job-executions.sql");
+    private static final String PAGE = SqlScript.read("db/status/job-executions.sql");
 
     private final JdbcClient metaStore;
 

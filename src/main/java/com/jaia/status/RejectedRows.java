@@ -1,5 +1,6 @@
 package com.jaia.status;
 
+import com.jaia.duckdb.SqlScript;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RejectedRows {
 
-    private static final String PAGE = SqlFile.read("rejected-rows.sql");
+    private static final String PAGE = SqlScript.read("db/status/rejected-rows.sql");
 
     private final JdbcClient duckDb;
 

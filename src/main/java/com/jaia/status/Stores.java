@@ -1,5 +1,6 @@
 package com.jaia.status;
 
+import com.jaia.duckdb.SqlScript;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Stores {
 
-    private static final String LAST_IMPORT = SqlFile.read("last-import.sql");
+    private static final String LAST_IMPORT = SqlScript.read("db/status/last-import.sql");
 
     private final JdbcClient duckDb;
 

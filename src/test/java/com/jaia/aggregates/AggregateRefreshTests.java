@@ -1,5 +1,6 @@
 package com.jaia.aggregates;
 
+import com.jaia.pipeline.JobFiles;
 import com.jaia.pipeline.FiscalYears;
 import static com.jaia.aggregates.Line.credit;
 import static com.jaia.aggregates.Line.debit;
@@ -93,7 +94,7 @@ class AggregateRefreshTests {
         Aggregate tenth = Aggregate.values()[9];
         Path jobs = jobsWithBrokenStatement(tenth);
 
-        AggregateRefresher broken = new AggregateRefresher(db.dataSource, new AggregateSql(jobs));
+        AggregateRefresher broken = new AggregateRefresher(db.dataSource, new AggregateSql(new JobFiles(jobs)));
 
         assertThatThrownBy(() -> broken.refresh(FiscalYears.allYears())).isInstanceOf(AggregateRefreshFailed.class)
             .hasMessageContaining(tenth.table());

@@ -1,5 +1,6 @@
 package com.jaia.aggregates;
 
+import com.jaia.pipeline.JobFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -76,7 +77,7 @@ final class DuckDbFixture implements AutoCloseable {
     }
 
     AggregateRefresher refresher() {
-        return new AggregateRefresher(dataSource, new AggregateSql(Path.of("jobs")));
+        return new AggregateRefresher(dataSource, new AggregateSql(new JobFiles(Path.of("jobs"))));
     }
 
     void insert(Line... lines) {

@@ -1,5 +1,6 @@
 package com.jaia.review;
 
+import com.jaia.pipeline.JobFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -121,7 +122,7 @@ class ReviewAnomaliesStepTests {
         ProviderChain chain = ReviewStepConfiguration.providerChain(settings, new SimpleMeterRegistry(), usage,
                 Clock.systemUTC());
         JournalReviewProcessor processor = new JournalReviewProcessor(chain,
-                new JournalEvidence(duckDb, new Pseudonyms(duckDb)), new ReviewPrompts(Path.of("jobs"), "ja"), store,
+                new JournalEvidence(duckDb, new Pseudonyms(duckDb)), new ReviewPrompts(new JobFiles(Path.of("jobs")), "ja"), store,
                 new ReviewBudget(BigDecimal.ZERO, BigDecimal.ZERO));
         return ReviewStepConfiguration.step("reviewAnomaliesStep", jobRepository,
                 new ListItemReader<>(new ReviewCandidates(duckDb, settings).select(importId)), processor,

@@ -1,5 +1,6 @@
 package com.jaia.review;
 
+import com.jaia.pipeline.JobFiles;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -100,7 +101,7 @@ final class ReviewTestbed {
 
     JournalReviewProcessor processor(ProviderChain chain, ReviewSettings settings) {
         return new JournalReviewProcessor(chain, new JournalEvidence(duckDb, new Pseudonyms(duckDb)),
-                new ReviewPrompts(Path.of("jobs"), settings.language()), store,
+                new ReviewPrompts(new JobFiles(Path.of("jobs")), settings.language()), store,
                 new ReviewBudget(settings.budget(), BigDecimal.ZERO));
     }
 

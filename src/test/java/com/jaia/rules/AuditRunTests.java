@@ -1,5 +1,6 @@
 package com.jaia.rules;
 
+import com.jaia.pipeline.JobFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -104,7 +105,7 @@ class AuditRunTests {
                     + "('7001', '仮払消費税', NULL, 'asset'), ('7002', NULL, 'Accounts receivable - trade', 'asset'), "
                     + "('7003', '雑収入', NULL, 'revenue'), ('7004', '関係会社売掛金', NULL, 'asset')");
             ledger.execute("INSERT INTO account_class_overrides (account_code, account_class, reason, updated_at) VALUES ('1510', 'suspense', 'test', now())");
-            new ReferenceData(new JobsFiles(java.nio.file.Path.of("jobs"))).refresh(ledger.connection);
+            new ReferenceData(new JobFiles(java.nio.file.Path.of("jobs"))).refresh(ledger.connection);
             assertThat(RuleFixturesTests.column(ledger, "SELECT account_code || '=' || account_class || '/' || "
                     + "account_class_source FROM accounts WHERE account_code IN ('1110', '1190', '3210', '4110', '5110', "
                     + "'7001', '7002', '7003', '7004', '1510', '2210') ORDER BY account_code"))
@@ -118,7 +119,7 @@ class AuditRunTests {
     @Test
     void calendarHasJapaneseSubstituteAndCitizensHolidays() throws Exception {
         try (RulesTestLedger ledger = new RulesTestLedger()) {
-            new ReferenceData(new JobsFiles(java.nio.file.Path.of("jobs"))).refresh(ledger.connection);
+            new ReferenceData(new JobFiles(java.nio.file.Path.of("jobs"))).refresh(ledger.connection);
             assertThat(RuleFixturesTests.column(ledger, "SELECT CAST(holiday_date AS VARCHAR) || ' ' || kind FROM holidays "
                     + "WHERE holiday_date IN ('2019-05-06', '2024-02-12', '2026-09-22', '2021-07-23', '2028-03-20') "
                     + "ORDER BY 1")).containsExactly("2019-05-06 substitute", "2021-07-23 national",

@@ -1,5 +1,6 @@
 package com.jaia.rules;
 
+import com.jaia.pipeline.JobFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +24,7 @@ class RuleCatalogueTests {
 
     static final Path RULES = Path.of("jobs", "journal-import", "rules");
 
-    final RuleCatalogue catalogue = RuleCatalogue.load(new JobsFiles(Path.of("jobs")), RulesSettings.defaults());
+    final RuleCatalogue catalogue = RuleCatalogue.load(new JobFiles(Path.of("jobs")), RulesSettings.defaults());
 
     @Test
     void everySqlFileHasAnEntryAndEveryEntryHasASqlFileAndFixtures() throws IOException {
@@ -56,7 +57,7 @@ class RuleCatalogueTests {
             assertThat(rule.requires()).as(rule.id()).isNotEmpty();
             assertThat(rule.severity()).as(rule.id()).isIn("critical", "high", "medium", "low", "info");
             assertThat(rule.score()).as(rule.id()).isBetween(0.0, 100.0);
-            String sql = new JobsFiles(Path.of("jobs")).read(RuleCatalogue.RULES_DIR + rule.sqlPath());
+            String sql = new JobFiles(Path.of("jobs")).read(RuleCatalogue.RULES_DIR + rule.sqlPath());
             Matcher used = parameter.matcher(sql);
             Set<String> names = used.results().map(m -> m.group(1)).collect(Collectors.toSet());
             assertThat(names).as(rule.id()).containsExactlyInAnyOrderElementsOf(rule.thresholds().keySet());
@@ -67,7 +68,7 @@ class RuleCatalogueTests {
     void appliesThresholdOverridesAndDisabledRules() {
         RulesSettings settings = new RulesSettings(Map.of("AMT_ROUND_AMOUNT", Map.of("min_amount", "5000000")),
                 List.of("TIME_LATE_NIGHT"), 0, 0, 0, null, null, null, 0, null);
-        RuleCatalogue overridden = RuleCatalogue.load(new JobsFiles(Path.of("jobs")), settings);
+        RuleCatalogue overridden = RuleCatalogue.load(new JobFiles(Path.of("jobs")), settings);
         assertThat(overridden.rule("AMT_ROUND_AMOUNT").orElseThrow().thresholds()).containsEntry("min_amount", "5000000");
         assertThat(overridden.sql(overridden.rule("AMT_ROUND_AMOUNT").orElseThrow(), RulesTestLedger.YEN_SCALE)).contains(">= 5000000");
         assertThat(overridden.rule("TIME_LATE_NIGHT").orElseThrow().enabled()).isFalse();
@@ -76,7 +77,7 @@ class RuleCatalogueTests {
     @Test
     void refusesAnOverrideOfAnUnknownThreshold() {
         RulesSettings settings = new RulesSettings(Map.of("AMT_ROUND_AMOUNT", Map.of("minimum", "5")), null, 0, 0, 0, null, null, null, 0, null);
-        assertThatThrownBy(() -> RuleCatalogue.load(new JobsFiles(Path.of("jobs")), settings))
+        assertThatThrownBy(() -> RuleCatalogue.load(new JobFiles(Path.of("jobs")), settings))
             .hasMessageContaining("jaia.rules.thresholds.AMT_ROUND_AMOUNT.minimum");
     }
 

@@ -1,5 +1,6 @@
 package com.jaia.rules;
 
+import com.jaia.pipeline.JobFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ final class RulesTestLedger implements AutoCloseable {
     }
 
     static AuditRules engine(RulesSettings settings) {
-        JobsFiles files = new JobsFiles(Path.of("jobs"));
+        JobFiles files = new JobFiles(Path.of("jobs"));
         return new AuditRules(() -> RuleCatalogue.load(files, settings), files, new MlScoring(null), settings,
                 RiskSettings.defaults());
     }

@@ -1,4 +1,4 @@
--- ML scores of one fiscal year ({{fiscal_year}}): the per-line scores and texts computed in Java (LineScore,
+-- ML scores of one fiscal year (${fiscal_year}): the per-line scores and texts computed in Java (LineScore,
 -- FeatureExplanation) and read back from the workers' CSV files by the view ml_line_scores, keyed by the
 -- journal_entries row id; only the line's ids come from the ledger here.
 INSERT INTO ml_scores (gl_detail_id, journal_id, fiscal_year, ml_score, ml_method, isolation_score, account_outlier_score,
@@ -6,4 +6,4 @@ INSERT INTO ml_scores (gl_detail_id, journal_id, fiscal_year, ml_score, ml_metho
 SELECT je.gl_detail_id, je.journal_id, je.fiscal_year, s.ml_score, s.ml_method, s.isolation_score,
        s.account_outlier_score, s.user_outlier_score, coalesce(s.top_features, ''), je.business_unit_code
 FROM ml_line_scores s JOIN journal_entries je ON je.rowid = s.line_rowid
-WHERE je.fiscal_year = {{fiscal_year}};
+WHERE je.fiscal_year = ${fiscal_year};

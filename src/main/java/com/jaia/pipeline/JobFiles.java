@@ -1,4 +1,4 @@
-package com.jaia.rules;
+package com.jaia.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,22 +7,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Reads the declarative job files from the configured {@code jobs} directory, falling back to the copy packaged in
- * the jar, so an auditor can change a rule without a rebuild.
+ * The declarative parts of the jobs (rules, their catalogue, aggregates, review prompts): read from the jobs
+ * directory, else from the copy packaged in the application, so an auditor can change them without a rebuild. The
+ * one place that choice is made.
+ *
+ * @param jobsDir the jobs directory ({@code JOBS_DIR}, default {@code jobs})
  */
-final class JobsFiles {
+@ConfigurationProperties("jaia")
+public record JobFiles(Path jobsDir) {
 
-    private final Path jobsDir;
-
-    JobsFiles(Path jobsDir) {
-        this.jobsDir = jobsDir;
+    public JobFiles {
+        jobsDir = jobsDir == null ? Path.of("jobs") : jobsDir;
     }
 
     /** The text of {@code jobs/<relative>}; the directory's copy wins over the packaged one. */
-    String read(String relative) {
+    public String read(String relative) {
         Path file = jobsDir.resolve(relative);
         try {
             if (Files.isRegularFile(file)) {
@@ -31,30 +34,21 @@ final class JobsFiles {
             ClassPathResource packaged = new ClassPathResource("jobs/" + relative);
             if (!packaged.exists()) {
                 throw new IllegalStateException("missing job file " + relative + " (neither in " + jobsDir
-                        + " nor packaged in the application)");
+                        + " (jaia.jobs-dir) nor packaged in the application)");
             }
             try (InputStream in = packaged.getInputStream()) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         }
         catch (IOException e) {
-            throw new UncheckedIOException("cannot read job file " + relative, e);
+            throw new UncheckedIOException("cannot read job file " + relative + " (" + file + " or classpath:jobs/"
+                    + relative + ")", e);
         }
     }
 
     /** Whether {@code jobs/<relative>} exists, in the directory or packaged. */
-    boolean exists(String relative) {
+    public boolean exists(String relative) {
         return Files.isRegularFile(jobsDir.resolve(relative)) || new ClassPathResource("jobs/" + relative).exists();
-    }
-
-    /** Reads a resource packaged beside this class (engine SQL that is not meant to be edited). */
-    static String engineSql(String name) {
-        try (InputStream in = new ClassPathResource("com/jaia/rules/" + name).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
     }
 
 }
