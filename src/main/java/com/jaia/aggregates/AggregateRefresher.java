@@ -1,7 +1,5 @@
 package com.jaia.aggregates;
 
-import com.jaia.pipeline.FiscalYears;
-import com.jaia.observability.Phases;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,9 +12,10 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
 
+import com.jaia.observability.Phases;
+import com.jaia.pipeline.FiscalYears;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

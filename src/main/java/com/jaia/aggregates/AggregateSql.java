@@ -2,7 +2,6 @@ package com.jaia.aggregates;
 
 import com.jaia.pipeline.JobFiles;
 
-
 /**
  * Reads the statement that fills an aggregate table, from the configured jobs directory when it has the file (so an
  * auditor can change it without a rebuild), else from the copy packaged in the jar. Read on every refresh.

@@ -1,14 +1,12 @@
 package com.jaia.aggregates;
 
-import com.jaia.pipeline.JobFiles;
-import com.jaia.observability.ProgressBoard;
-import com.jaia.observability.PipelineMetrics;
-import com.jaia.duckdb.DuckDbWriteLock;
-
-
 import javax.sql.DataSource;
 
 import com.jaia.duckdb.DuckDb;
+import com.jaia.duckdb.DuckDbWriteLock;
+import com.jaia.observability.PipelineMetrics;
+import com.jaia.observability.ProgressBoard;
+import com.jaia.pipeline.JobFiles;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;

@@ -1,15 +1,16 @@
 package com.jaia.aggregates;
 
-import org.springframework.batch.core.step.StepExecution;
 import java.time.Duration;
+
+import com.jaia.observability.PipelineMetrics;
 import com.jaia.observability.ProgressBoard;
 import com.jaia.observability.StepPhases;
-import com.jaia.observability.PipelineMetrics;
 import com.jaia.pipeline.FiscalYears;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;

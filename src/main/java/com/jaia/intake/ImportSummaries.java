@@ -1,12 +1,12 @@
 package com.jaia.intake;
 
-import com.jaia.duckdb.SqlScript;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.jaia.duckdb.DuckDb;
+import com.jaia.duckdb.SqlScript;
 import com.jaia.loading.ImportLedger;
 
 import org.springframework.batch.core.BatchStatus;

@@ -1,6 +1,5 @@
 package com.jaia.intake;
 
-import com.jaia.duckdb.SqlScript;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.Optional;
 
 import com.jaia.duckdb.CamelCase;
 import com.jaia.duckdb.DuckDb;
+import com.jaia.duckdb.SqlScript;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

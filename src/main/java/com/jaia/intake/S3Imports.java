@@ -1,6 +1,5 @@
 package com.jaia.intake;
 
-import com.jaia.duckdb.SqlScript;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -8,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-
 import javax.sql.DataSource;
 
+import com.jaia.duckdb.SqlScript;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import software.amazon.awssdk.services.s3.S3Client;

@@ -1,7 +1,5 @@
 package com.jaia.loading;
 
-import com.jaia.duckdb.SqlScript;
-import com.jaia.pipeline.FiscalYears;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,14 +7,15 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
 
 import com.jaia.duckdb.DuckDb;
 import com.jaia.duckdb.DuckDbWriteLock;
-
+import com.jaia.duckdb.SqlScript;
+import com.jaia.pipeline.FiscalYears;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;

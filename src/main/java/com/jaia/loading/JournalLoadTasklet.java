@@ -1,11 +1,11 @@
 package com.jaia.loading;
 
-import com.jaia.observability.ProgressBoard;
-import com.jaia.observability.StepPhases;
-import com.jaia.observability.PipelineMetrics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.jaia.observability.PipelineMetrics;
+import com.jaia.observability.ProgressBoard;
+import com.jaia.observability.StepPhases;
 import com.jaia.pipeline.ImportContext;
 import com.jaia.pipeline.ImportFile;
 import com.jaia.pipeline.ImportParameters;

@@ -1,9 +1,9 @@
 package com.jaia.loading;
 
-import com.jaia.duckdb.SqlScript;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,13 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-
 import javax.sql.DataSource;
 
+import com.jaia.duckdb.SqlScript;
 import com.jaia.observability.Phases;
-
 import com.jaia.validation.ValidatedFile;
-
 
 /**
  * Loads an import's staged files into DuckDB in one transaction: valid lines into {@code journal_entries}, rejected
@@ -72,7 +70,7 @@ class JournalLoader {
                     statements.execute(sql);
                 }
                 phases.at("reconcile and commit", ++at, steps);
-                long accounted = accounted(statement, request.importId());
+                long accounted = accounted(connection, request.importId());
                 if (accounted != request.rowsRead()) {
                     throw new IllegalStateException("the load does not reconcile: " + request.rowsRead()
                             + " records were read but " + accounted + " rows were loaded or rejected");
@@ -91,10 +89,16 @@ class JournalLoader {
     }
 
     private static boolean alreadyLoaded(Connection connection, long importId) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT count(*) FROM imports WHERE import_id = " + importId)) {
-            rs.next();
-            return rs.getLong(1) > 0;
+        return single(connection, "SELECT count(*) FROM imports WHERE import_id = ?", importId) > 0;
+    }
+
+    private static long single(Connection connection, String sql, long importId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, importId);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 
@@ -109,11 +113,8 @@ class JournalLoader {
         return offsets;
     }
 
-    private static long accounted(Statement statement, long importId) throws SQLException {
-        try (ResultSet rs = statement.executeQuery("SELECT rows_loaded + rows_rejected FROM imports WHERE import_id = "
-                + importId)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private static long accounted(Connection connection, long importId) throws SQLException {
+        return single(connection, "SELECT rows_loaded + rows_rejected FROM imports WHERE import_id = ?", importId);
     }
+
 }

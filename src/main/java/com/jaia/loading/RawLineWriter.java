@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.jaia.validation.DelimitedRecordScanner;
-import com.jaia.validation.RawRecord;
+import com.jaia.ledgerfile.DelimitedRecordScanner;
+import com.jaia.ledgerfile.RawRecord;
 
 /**
  * Fetches the original text of lines by their byte offsets in the source file, for the journals the load rejects as a

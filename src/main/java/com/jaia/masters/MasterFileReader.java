@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.jaia.validation.DelimitedRecordScanner;
-import com.jaia.validation.LedgerFileKind;
-import com.jaia.validation.LedgerFormat;
-import com.jaia.validation.LedgerFormatDetector;
-import com.jaia.validation.RawRecord;
-import com.jaia.validation.XlsxLedgerConverter;
+import com.jaia.ledgerfile.DelimitedRecordScanner;
+import com.jaia.ledgerfile.LedgerFileKind;
+import com.jaia.ledgerfile.LedgerFormat;
+import com.jaia.ledgerfile.LedgerFormatDetector;
+import com.jaia.ledgerfile.RawRecord;
+import com.jaia.ledgerfile.XlsxLedgerConverter;
 
 /**
  * Reads a master file the way ledgers are read: the ledger format detector finds its kind, encoding and delimiter

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.jaia.validation.RawRecord;
+import com.jaia.ledgerfile.RawRecord;
 
 /**
  * The rows of one master file turned into column values in table order, with the rows that could not be read and

@@ -1,6 +1,5 @@
 package com.jaia.masters;
 
-import com.jaia.duckdb.SqlScript;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
+import com.jaia.duckdb.SqlScript;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 

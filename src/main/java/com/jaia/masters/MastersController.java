@@ -1,6 +1,5 @@
 package com.jaia.masters;
 
-import com.jaia.duckdb.SqlScript;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.jaia.duckdb.DuckDb;
+import com.jaia.duckdb.SqlScript;
+import com.jaia.problems.InvalidParameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -24,9 +26,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import com.jaia.duckdb.DuckDb;
-import com.jaia.problems.InvalidParameter;
 
 /**
  * The masters API, which works while the server holds the DuckDB store: load master files (multipart, one or more)

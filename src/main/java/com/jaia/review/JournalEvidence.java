@@ -1,6 +1,5 @@
 package com.jaia.review;
 
-import com.jaia.duckdb.SqlScript;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,9 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
+import com.jaia.duckdb.SqlScript;
 import com.jaia.review.Pseudonyms.Kind;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Gathers what the prompt shows about one journal (lines with account names and classes, rule hits, the scores, the

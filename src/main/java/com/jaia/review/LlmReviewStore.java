@@ -1,11 +1,12 @@
 package com.jaia.review;
 
-import com.jaia.duckdb.SqlScript;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+
+import com.jaia.duckdb.SqlScript;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -1,7 +1,8 @@
 package com.jaia.review;
 
-import com.jaia.duckdb.SqlScript;
 import java.util.List;
+
+import com.jaia.duckdb.SqlScript;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -1,13 +1,13 @@
 package com.jaia.review;
 
-import com.jaia.duckdb.SqlScript;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
+import com.jaia.duckdb.SqlScript;
 import com.jaia.problems.InvalidParameter;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Lists stored reviews page by page, filtered by fiscal year, business unit, status and verdict.

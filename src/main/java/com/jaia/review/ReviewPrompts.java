@@ -1,8 +1,8 @@
 package com.jaia.review;
 
-import com.jaia.pipeline.JobFiles;
 import java.util.Map;
 
+import com.jaia.pipeline.JobFiles;
 
 /**
  * The review's prompt templates and answer schema under {@code journal-import/review/} of the jobs directory (the

@@ -1,21 +1,24 @@
 package com.jaia.review;
 
-import com.jaia.pipeline.JobFiles;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
 
+import com.jaia.duckdb.DuckDb;
+import com.jaia.duckdb.DuckDbSchema;
+import com.jaia.observability.ProgressBoard;
+import com.jaia.pipeline.ImportContext;
+import com.jaia.pipeline.JobFiles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -33,11 +36,6 @@ import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.TaskScheduler;
-
-import com.jaia.duckdb.DuckDb;
-import com.jaia.duckdb.DuckDbSchema;
-import com.jaia.observability.ProgressBoard;
-import com.jaia.pipeline.ImportContext;
 
 /**
  * The {@code reviewAnomaliesStep}: riskiest journals of the import in, one {@code llm_reviews} row per journal out;

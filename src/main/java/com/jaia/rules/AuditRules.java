@@ -1,8 +1,5 @@
 package com.jaia.rules;
 
-import com.jaia.pipeline.JobFiles;
-import com.jaia.duckdb.SqlScript;
-import com.jaia.observability.Phases;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +15,9 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import com.jaia.duckdb.SqlScript;
+import com.jaia.observability.Phases;
+import com.jaia.pipeline.JobFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -126,8 +126,8 @@ public final class AuditRules {
             statement.execute(RuleSql.substitute(SqlScript.read("com/jaia/rules/write-results.sql"), parameters, "write"));
             recordOutcomes(duckDb, runId, outcomes);
             LedgerProfiler.store(duckDb, runId, importId, fiscalYears, profile);
-            long violations = count(statement, "SELECT count(*) FROM rule_violations WHERE run_id = " + runId);
-            long scored = count(statement, "SELECT count(*) FROM risk_scores WHERE run_id = " + runId);
+            long violations = count(duckDb, "SELECT count(*) FROM rule_violations WHERE run_id = ?", runId);
+            long scored = count(duckDb, "SELECT count(*) FROM risk_scores WHERE run_id = ?", runId);
             long capped = count(statement, "SELECT count(*) FROM run_journal_risk WHERE capped");
             try (PreparedStatement finish = duckDb.prepareStatement("UPDATE rule_runs SET finished_at = now(), "
                     + "status = 'COMPLETED', lines_scored = ?, violations = ?, ml_status = ?, max_flagged_share = ?, "
@@ -272,14 +272,19 @@ public final class AuditRules {
         if (outcomes.isEmpty()) {
             return;
         }
-        String values = outcomes.stream().map(o -> "(" + runId + ", " + RuleSql.literal(o.ruleId()) + ", "
-                + RuleSql.literal(o.status()) + ", " + o.hits() + ", " + o.millis() + ", "
-                + (o.reason() == null ? "NULL" : "'" + o.reason().replace("'", "''") + "'") + ", " + o.journalShare()
-                + ")")
-            .collect(Collectors.joining(", "));
-        try (Statement statement = duckDb.createStatement()) {
-            statement.execute("INSERT INTO rule_run_results (run_id, rule_id, status, hits, millis, reason, "
-                    + "journal_share) VALUES " + values);
+        try (PreparedStatement insert = duckDb.prepareStatement("INSERT INTO rule_run_results (run_id, rule_id, status, "
+                + "hits, millis, reason, journal_share) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (RuleOutcome outcome : outcomes) {
+                insert.setLong(1, runId);
+                insert.setString(2, outcome.ruleId());
+                insert.setString(3, outcome.status());
+                insert.setLong(4, outcome.hits());
+                insert.setLong(5, outcome.millis());
+                insert.setString(6, outcome.reason());
+                insert.setDouble(7, outcome.journalShare());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
@@ -291,6 +296,16 @@ public final class AuditRules {
         try (ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
+        }
+    }
+
+    private static long count(Connection duckDb, String sql, long id) throws SQLException {
+        try (PreparedStatement query = duckDb.prepareStatement(sql)) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
     }
 

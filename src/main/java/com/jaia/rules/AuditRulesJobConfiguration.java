@@ -1,22 +1,21 @@
 package com.jaia.rules;
 
-import com.jaia.pipeline.JobFiles;
-import com.jaia.observability.ProgressBoard;
-import com.jaia.observability.PipelineMetrics;
-
 import javax.sql.DataSource;
 
 import com.jaia.duckdb.DuckDb;
 import com.jaia.duckdb.DuckDbWriteLock;
+import com.jaia.observability.PipelineMetrics;
+import com.jaia.observability.ProgressBoard;
+import com.jaia.pipeline.JobFiles;
 import com.jaia.rules.ml.MlScorer;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

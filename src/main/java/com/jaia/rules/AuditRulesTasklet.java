@@ -1,26 +1,25 @@
 package com.jaia.rules;
 
-import org.springframework.batch.core.step.StepExecution;
-import java.util.stream.Collectors;
-import com.jaia.observability.ProgressBoard;
-import com.jaia.observability.StepPhases;
-import com.jaia.observability.PipelineMetrics;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
+import com.jaia.observability.PipelineMetrics;
+import com.jaia.observability.ProgressBoard;
+import com.jaia.observability.StepPhases;
 import com.jaia.pipeline.FiscalYears;
 import com.jaia.pipeline.ImportContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 

@@ -1,6 +1,5 @@
 package com.jaia.rules;
 
-import com.jaia.duckdb.SqlScript;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -10,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.jaia.duckdb.SqlScript;
 
 /**
  * Compares the stored journal risk scores and bands with a labels file, over the business units and fiscal years its

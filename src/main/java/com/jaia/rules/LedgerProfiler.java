@@ -1,7 +1,5 @@
 package com.jaia.rules;
 
-import com.jaia.pipeline.JobFiles;
-import com.jaia.duckdb.SqlScript;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -14,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import com.jaia.duckdb.SqlScript;
+import com.jaia.pipeline.JobFiles;
 
 /**
  * Infers the {@link LedgerProfile} of the fiscal years a rules run covers (one grouped scan of the lines plus a small

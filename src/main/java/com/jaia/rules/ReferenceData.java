@@ -1,7 +1,5 @@
 package com.jaia.rules;
 
-import com.jaia.pipeline.JobFiles;
-import com.jaia.duckdb.SqlScript;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.StringJoiner;
+
+import com.jaia.duckdb.SqlScript;
+import com.jaia.pipeline.JobFiles;
 
 /**
  * Loads the data rules depend on but the ledger does not carry (the Japanese holiday calendar and the account class

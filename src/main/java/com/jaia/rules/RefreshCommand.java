@@ -1,8 +1,8 @@
 package com.jaia.rules;
 
-import com.jaia.pipeline.FiscalYears;
 import com.jaia.CommandArguments;
 import com.jaia.JaiaCommand;
+import com.jaia.pipeline.FiscalYears;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;

@@ -1,9 +1,9 @@
 package com.jaia.rules;
 
-import com.jaia.pipeline.JobFiles;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.jaia.pipeline.JobFiles;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;

@@ -1,15 +1,14 @@
 package com.jaia.security;
 
-import com.jaia.duckdb.SqlScript;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
+import com.jaia.duckdb.SqlScript;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,14 +1,14 @@
 package com.jaia.status;
 
-import com.jaia.duckdb.SqlScript;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
+
+import com.jaia.duckdb.SqlScript;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

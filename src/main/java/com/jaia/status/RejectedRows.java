@@ -1,10 +1,10 @@
 package com.jaia.status;
 
-import com.jaia.duckdb.SqlScript;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.jaia.duckdb.DuckDb;
+import com.jaia.duckdb.SqlScript;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,14 +1,13 @@
 package com.jaia.status;
 
-import com.jaia.duckdb.SqlScript;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import com.jaia.duckdb.CamelCase;
 import com.jaia.duckdb.DuckDb;
 import com.jaia.duckdb.DuckDbSettings;
+import com.jaia.duckdb.SqlScript;
 import com.jaia.metastore.MetaStoreSettings;
 
 import org.springframework.beans.factory.annotation.Qualifier;

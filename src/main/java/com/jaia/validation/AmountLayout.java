@@ -3,7 +3,7 @@ package com.jaia.validation;
 /**
  * How a file states amounts and their side.
  */
-public enum AmountLayout {
+enum AmountLayout {
 
     /** An unsigned or signed amount column plus a debit/credit indicator column. */
     AMOUNT_AND_SIDE,

@@ -2,12 +2,14 @@ package com.jaia.validation;
 
 import java.math.BigDecimal;
 
+import com.jaia.ledgerfile.Texts;
+
 /**
  * Reads amounts as accountants write them: thousands separators, full-width digits, currency signs and codes
  * (¥ ￥ $ € JPY 円 ...), spaces (also between digit groups), and negatives as ASCII, Unicode or full-width minus, △/▲, a trailing minus or
  * parentheses. Values must fit DECIMAL(18,2): at most 16 integer digits and 2 decimals (further zeros are fine).
  */
-public final class Amounts {
+final class Amounts {
 
     static final long EMPTY = Long.MIN_VALUE;
     static final long NOT_A_NUMBER = Long.MIN_VALUE + 1;

@@ -1,5 +1,7 @@
 package com.jaia.validation;
 
+import com.jaia.ledgerfile.Texts;
+
 /**
  * The hand-written date reader behind {@link LedgerDates}: returns yyyymmdd packed in a long, or a negative code.
  */

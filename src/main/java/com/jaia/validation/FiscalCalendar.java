@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * Fiscal year and accounting period of a date, for a fiscal year starting on the first day of a given month. The
  * fiscal year is named by the calendar year in which it starts; period 1 is the start month.
  */
-public final class FiscalCalendar {
+final class FiscalCalendar {
 
     private FiscalCalendar() {
     }

@@ -13,7 +13,7 @@ import java.util.Map;
  * Which column of a file holds which field, resolved once per file from its header; unknown and duplicate columns
  * are ignored and listed. Immutable, so one mapping serves every worker thread.
  */
-public final class HeaderMapping {
+final class HeaderMapping {
 
     private final List<String> headers;
     private final int[] indexes;

@@ -3,6 +3,8 @@ package com.jaia.validation;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import com.jaia.ledgerfile.Texts;
+
 /**
  * How header names are compared: BOM dropped, NFKC (full-width to half-width), lower case, and spaces, underscores,
  * hyphens and dots removed, so {@code Journal ID}, {@code journal_id} and {@code ＪＯＵＲＮＡＬ－ＩＤ} all match.

@@ -4,7 +4,7 @@ package com.jaia.validation;
  * The fields a ledger file can carry, named after the {@code journal_entries} columns, plus the debit and credit
  * amount columns of the layout Japanese accounting software exports.
  */
-public enum JournalField {
+enum JournalField {
 
     GL_DETAIL_ID, BUSINESS_UNIT_CODE, FISCAL_YEAR, ACCOUNTING_PERIOD, JOURNAL_ID, JOURNAL_ID_LINE_NUMBER,
     EFFECTIVE_DATE, ENTRY_DATE, ENTRY_TIME, GL_ACCOUNT_NUMBER, AMOUNT, DEBIT_AMOUNT, CREDIT_AMOUNT, AMOUNT_CURRENCY,

@@ -12,6 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.jaia.ledgerfile.BadLedgerFile;
+import com.jaia.ledgerfile.DelimitedRecordScanner;
+import com.jaia.ledgerfile.LedgerFileKind;
+import com.jaia.ledgerfile.LedgerFormat;
+import com.jaia.ledgerfile.LedgerFormatDetector;
+import com.jaia.ledgerfile.RawRecord;
+import com.jaia.ledgerfile.XlsxLedgerConverter;
 import com.jaia.pipeline.ImportSettings;
 
 import org.springframework.batch.core.partition.Partitioner;

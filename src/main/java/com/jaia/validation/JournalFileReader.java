@@ -3,6 +3,9 @@ package com.jaia.validation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import com.jaia.ledgerfile.DelimitedRecordScanner;
+import com.jaia.ledgerfile.RawRecord;
+
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;

@@ -1,5 +1,7 @@
 package com.jaia.validation;
 
+import com.jaia.ledgerfile.RawRecord;
+
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**

@@ -2,13 +2,16 @@ package com.jaia.validation;
 
 import java.util.Arrays;
 
+import com.jaia.ledgerfile.RawRecord;
+import com.jaia.ledgerfile.Texts;
+
 /**
  * Turns each raw record of a ledger file into a {@link JournalLine} or a {@link Rejection} whose message names the
  * column as written in the file and quotes the value. Checks run in order (field count, then length and encoding of
  * the imported columns, then each value) and the first error decides the reason. Immutable and thread-safe: one
  * instance per file serves every worker thread.
  */
-public final class JournalLineValidator {
+final class JournalLineValidator {
 
     private final HeaderMapping mapping;
     private final ValidationRules rules;

@@ -2,13 +2,15 @@ package com.jaia.validation;
 
 import java.time.LocalDate;
 
+import com.jaia.ledgerfile.Texts;
+
 /**
  * Reads dates by hand, without regex or exceptions: ISO yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd (one- or two-digit month
  * and day), yyyyMMdd, yyyy年M月d日, Japanese era dates (令和6年4月1日, R6.4.1, H31.4.30, 平成元年5月1日, S64.1.7) and
  * date-times (2024-04-01T10:30:00, 2024/04/01 10:30), whose time part is ignored. Full-width digits are read too.
  * Years outside 1900..2999 are refused as typos.
  */
-public final class LedgerDates {
+final class LedgerDates {
 
     static final int MIN_YEAR = 1900;
     static final int MAX_YEAR = 2999;

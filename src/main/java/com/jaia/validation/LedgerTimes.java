@@ -2,11 +2,13 @@ package com.jaia.validation;
 
 import java.time.LocalTime;
 
+import com.jaia.ledgerfile.Texts;
+
 /**
  * Reads times of day by hand: H:mm, HH:mm, HH:mm:ss (with optional fraction, which is dropped), HHmmss and HHmm,
  * half- or full-width, and the time part of a date-time such as 2024-04-01T10:30:00 or 2024/04/01 10:30.
  */
-public final class LedgerTimes {
+final class LedgerTimes {
 
     private static final int EMPTY = -2;
     private static final int NOT_A_TIME = -1;

@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import com.jaia.ledgerfile.RawRecord;
+import com.jaia.ledgerfile.Texts;
+
 /**
  * Reads the values of one record, field by field; the first bad value ends the row as a {@link Rejection}, carried
  * out by a stack-less {@link RowRejected} (never thrown for good rows).

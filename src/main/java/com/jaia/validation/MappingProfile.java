@@ -14,7 +14,7 @@ import java.util.Set;
  * @param name the profile name, e.g. {@code standard} or {@code example-erp}
  * @param aliases the accepted header names of each field, most preferred first
  */
-public record MappingProfile(String name, Map<JournalField, List<String>> aliases) {
+record MappingProfile(String name, Map<JournalField, List<String>> aliases) {
 
     private static final MappingProfile STANDARD = new MappingProfile("standard", StandardAliases.all());
 

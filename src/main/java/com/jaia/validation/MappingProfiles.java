@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -20,7 +21,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Reads named mapping profiles from {@code NAME.yml} files ({@code field_name: [header, header]}) in a directory such
  * as {@code config/mappings}; each adds to, and where names clash overrides, the standard profile.
  */
-public final class MappingProfiles {
+final class MappingProfiles {
 
     private MappingProfiles() {
     }

@@ -2,11 +2,13 @@ package com.jaia.validation;
 
 import java.util.List;
 
+import com.jaia.ledgerfile.BadLedgerFile;
+
 /**
  * The header lacks a column the import needs (journal id, effective date, account, amount with its side); the
  * message names what is missing and lists the headers found.
  */
-public class MissingRequiredColumn extends BadLedgerFile {
+class MissingRequiredColumn extends BadLedgerFile {
 
     private final List<String> missing;
     private final List<String> headersFound;

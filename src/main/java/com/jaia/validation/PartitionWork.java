@@ -2,8 +2,9 @@ package com.jaia.validation;
 
 import java.nio.file.Path;
 
-import com.jaia.pipeline.ImportParameters;
+import com.jaia.ledgerfile.RawRecord;
 import com.jaia.pipeline.ImportFile;
+import com.jaia.pipeline.ImportParameters;
 import com.jaia.pipeline.ImportSettings;
 
 import org.springframework.batch.core.job.parameters.JobParameters;

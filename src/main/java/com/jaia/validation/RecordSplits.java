@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.jaia.ledgerfile.DelimitedRecordScanner;
+
 /**
  * Cuts the data part of a delimited file into byte ranges that start on record boundaries, one per partition, with the
  * line number each starts on. Boundaries come from a real scan (a quoted field may hold line feeds), never a guess.
@@ -45,7 +47,6 @@ final class RecordSplits {
         }
         return splits;
     }
-
 
     /**
      * Walks the bytes once with the same quoting rules as {@link DelimitedRecordScanner} (a quote opens a quoted field

@@ -4,7 +4,7 @@ package com.jaia.validation;
  * Why a row was rejected. Row-level reasons come from validation; journal-level ones from the load step, which sees
  * whole journals.
  */
-public enum RejectReason {
+enum RejectReason {
 
     /** A required value (journal id, effective date, account, amount or side) is empty. */
     MISSING_VALUE,

@@ -10,6 +10,6 @@ package com.jaia.validation;
  * @param message what is wrong, quoting the value, e.g. {@code 計上日 "2024/13/01" is not a date}
  * @param rawLine the record as read, cut to a sane length
  */
-public record Rejection(long lineNumber, String journalId, String column, RejectReason reason, String message,
+record Rejection(long lineNumber, String journalId, String column, RejectReason reason, String message,
         String rawLine) implements ValidatedLine {
 }

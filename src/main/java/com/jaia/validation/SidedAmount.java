@@ -2,6 +2,8 @@ package com.jaia.validation;
 
 import static com.jaia.validation.JournalField.*;
 
+import com.jaia.ledgerfile.Texts;
+
 /**
  * An unsigned amount in hundredths and its side, read from whichever amount layout the file uses; a negative amount
  * flips the side.

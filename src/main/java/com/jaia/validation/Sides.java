@@ -1,9 +1,11 @@
 package com.jaia.validation;
 
+import com.jaia.ledgerfile.Texts;
+
 /**
  * Reads a debit/credit indicator: D/C, Dr/Cr, Debit/Credit (any case), 借/貸, 借方/貸方, 1/2 (half- or full-width).
  */
-public final class Sides {
+final class Sides {
 
     /** What {@link #parse} returns for text that is no indicator. */
     public static final char UNKNOWN = '\0';

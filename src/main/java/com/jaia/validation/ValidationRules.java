@@ -1,5 +1,7 @@
 package com.jaia.validation;
 
+import com.jaia.ledgerfile.Texts;
+
 /**
  * The per-import settings of row validation. Zero or negative numbers take the defaults.
  *
@@ -12,7 +14,7 @@ package com.jaia.validation;
  * @param rawLineMaxLength how much of a rejected record is kept as its raw line; default 2000
  * @param delimiter the file's delimiter, used to rebuild the raw line of a rejected record
  */
-public record ValidationRules(int fiscalYearStartMonth, Integer givenFiscalYear, String businessUnit,
+record ValidationRules(int fiscalYearStartMonth, Integer givenFiscalYear, String businessUnit,
         int maxFieldLength, int rawLineMaxLength, char delimiter) {
 
     public ValidationRules {

@@ -2,6 +2,7 @@ package com.jaia.validation;
 
 import java.nio.file.Path;
 
+import com.jaia.ledgerfile.RawRecord;
 import com.jaia.pipeline.ImportFile;
 import com.jaia.pipeline.ImportSettings;
 import io.micrometer.observation.ObservationRegistry;

@@ -1,5 +1,7 @@
 package com.jaia.validation;
 
+import com.jaia.ledgerfile.Texts;
+
 /**
  * Reads whole numbers such as years, periods and line numbers: ASCII or full-width digits, surrounding spaces.
  */

@@ -1,5 +1,6 @@
 /**
- * Reading and checking ledger files: format and encoding detection, record scanning, header mapping, normalisation of
- * values and the per-row validation that turns a raw record into a journal line or an explained rejection.
+ * {@code validateJournalStep}: header mapping, normalisation of values and the per-row validation that turns a raw
+ * record into a journal line or an explained rejection, staged for the load. Its one entry point is
+ * {@link com.jaia.validation.ValidatedFile}, what it hands to the steps after it.
  */
 package com.jaia.validation;

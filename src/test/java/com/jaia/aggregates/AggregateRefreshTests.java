@@ -1,7 +1,5 @@
 package com.jaia.aggregates;
 
-import com.jaia.pipeline.JobFiles;
-import com.jaia.pipeline.FiscalYears;
 import static com.jaia.aggregates.Line.credit;
 import static com.jaia.aggregates.Line.debit;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.jaia.pipeline.FiscalYears;
+import com.jaia.pipeline.JobFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

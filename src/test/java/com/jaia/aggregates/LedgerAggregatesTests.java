@@ -1,10 +1,10 @@
 package com.jaia.aggregates;
 
-import com.jaia.pipeline.FiscalYears;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import com.jaia.pipeline.FiscalYears;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

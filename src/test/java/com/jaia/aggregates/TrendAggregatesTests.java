@@ -1,10 +1,10 @@
 package com.jaia.aggregates;
 
-import com.jaia.pipeline.FiscalYears;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import com.jaia.pipeline.FiscalYears;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,18 @@
 package com.jaia.review;
 
-import com.jaia.pipeline.JobFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-
 import javax.sql.DataSource;
 
+import com.jaia.JaiaSpringTest;
+import com.jaia.duckdb.DuckDb;
+import com.jaia.pipeline.ImportContext;
+import com.jaia.pipeline.JobFiles;
+import com.jaia.review.FakeLlmServer.Dialect;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -24,17 +27,12 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-
-import com.jaia.JaiaSpringTest;
-import com.jaia.duckdb.DuckDb;
-import com.jaia.pipeline.ImportContext;
-import com.jaia.review.FakeLlmServer.Dialect;
 
 @JaiaSpringTest
 class ReviewAnomaliesStepTests {

@@ -1,6 +1,5 @@
 package com.jaia.review;
 
-import com.jaia.pipeline.JobFiles;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -9,9 +8,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
+import com.jaia.pipeline.JobFiles;
+import com.jaia.review.ReviewSettings.ProviderSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.sqlite.SQLiteDataSource;
 
@@ -19,8 +19,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
-
-import com.jaia.review.ReviewSettings.ProviderSettings;
 
 /**
  * Real DuckDB and SQLite files in a test directory, a small ledger of risky journals, and review settings tuned for

@@ -1,11 +1,11 @@
 package com.jaia.rules;
 
-import com.jaia.pipeline.JobFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 
+import com.jaia.pipeline.JobFiles;
 import org.junit.jupiter.api.Test;
 
 /**

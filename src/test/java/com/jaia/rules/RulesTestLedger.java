@@ -1,6 +1,5 @@
 package com.jaia.rules;
 
-import com.jaia.pipeline.JobFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import com.jaia.pipeline.JobFiles;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;

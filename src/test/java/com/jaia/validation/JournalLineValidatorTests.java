@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.stream.IntStream;
+
+import com.jaia.ledgerfile.RawRecord;
 import org.junit.jupiter.api.Test;
 
 class JournalLineValidatorTests {

@@ -1,11 +1,12 @@
 package com.jaia.rules.ml;
 
-import com.jaia.duckdb.SqlScript;
-import java.util.HashMap;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
+
+import com.jaia.duckdb.SqlScript;
 
 /**
  * The ML stage's SQL templates (next to this class on the class path), with {@code ${name}} placeholders filled by

@@ -1,8 +1,9 @@
-package com.jaia.validation;
+package com.jaia.ledgerfile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 

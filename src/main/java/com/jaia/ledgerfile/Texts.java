@@ -1,21 +1,21 @@
-package com.jaia.validation;
+package com.jaia.ledgerfile;
 
 /**
  * Allocation-light text helpers for the hot path: trimming that knows full-width spaces, and folding full-width ASCII
  * (digits, letters, punctuation) to half-width.
  */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
     /** True for ASCII whitespace, the no-break space, the ideographic (full-width) space and the BOM. */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return c <= ' ' || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\u2007' || c == '\u202F';
     }
 
     /** The value trimmed of spaces (including full-width ones); null when null or only spaces. */
-    static String trimToNull(String value) {
+    public static String trimToNull(String value) {
         if (value == null) {
             return null;
         }
@@ -34,7 +34,7 @@ final class Texts {
     }
 
     /** True when the value is null or only spaces. */
-    static boolean isBlank(String value) {
+    public static boolean isBlank(String value) {
         if (value == null) {
             return true;
         }
@@ -47,7 +47,7 @@ final class Texts {
     }
 
     /** A code (account, journal id, department...) trimmed, with full-width ASCII folded; null when blank. */
-    static String code(String value) {
+    public static String code(String value) {
         String trimmed = trimToNull(value);
         if (trimmed == null) {
             return null;
@@ -64,12 +64,12 @@ final class Texts {
     }
 
     /** The half-width form of a full-width ASCII character (U+FF01..U+FF5E), else the character itself. */
-    static char fold(char c) {
+    public static char fold(char c) {
         return c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
     }
 
     /** The value of an ASCII or full-width decimal digit, or -1. */
-    static int digit(char c) {
+    public static int digit(char c) {
         if (c >= '0' && c <= '9') {
             return c - '0';
         }
@@ -80,7 +80,7 @@ final class Texts {
     }
 
     /** The value cut to {@code max} characters with an ellipsis, for quoting in messages. */
-    static String excerpt(String value, int max) {
+    public static String excerpt(String value, int max) {
         return value.length() <= max ? value : value.substring(0, max) + "…";
     }
 

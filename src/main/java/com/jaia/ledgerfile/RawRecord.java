@@ -1,4 +1,4 @@
-package com.jaia.validation;
+package com.jaia.ledgerfile;
 
 /**
  * One record of a ledger file as it was read: its fields, undecoded by meaning, and where it starts.

@@ -1,4 +1,4 @@
-package com.jaia.validation;
+package com.jaia.ledgerfile;
 
 /**
  * The physical kinds of ledger file the import reads.

@@ -1,4 +1,4 @@
-package com.jaia.validation;
+package com.jaia.ledgerfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

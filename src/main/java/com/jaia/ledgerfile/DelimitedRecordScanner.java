@@ -1,4 +1,4 @@
-package com.jaia.validation;
+package com.jaia.ledgerfile;
 
 import java.io.Closeable;
 import java.io.IOException;

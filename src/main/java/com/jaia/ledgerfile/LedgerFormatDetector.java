@@ -1,4 +1,4 @@
-package com.jaia.validation;
+package com.jaia.ledgerfile;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package com.jaia.validation;
+package com.jaia.ledgerfile;
 
 /**
  * The whole file cannot be imported (empty, binary, no usable header, wrong delimiter, missing required columns);
