@@ -1,13 +1,5 @@
 -- BEN_LAST_TWO_USER: Last-two-digits test by user (末尾2桁の一様性検定（ユーザー別）). Tests the last two digits' uniformity per user (mean absolute deviation against Nigrini's nonconformity bound) and flags lines carrying the over-represented digits; invented numbers rarely follow the natural distribution.
-WITH o AS (SELECT fiscal_year, prepared_by AS pop, last_two AS digit, sum(n) AS n FROM rule_amount_digits
-           WHERE by_last_two AND last_two IS NOT NULL AND prepared_by IS NOT NULL GROUP BY ALL),
-p AS (SELECT fiscal_year, pop, sum(n) AS n FROM o GROUP BY ALL HAVING sum(n) >= ${min_count}),
-e AS (SELECT lpad(CAST(d AS VARCHAR), 2, '0') AS digit, 0.01 AS expected FROM range(0, 100) t(d)),
-f AS (SELECT p.fiscal_year, p.pop, e.digit, e.expected, coalesce(o.n, 0) / p.n AS actual FROM p CROSS JOIN e
-      LEFT JOIN o ON o.fiscal_year = p.fiscal_year AND o.pop = p.pop AND o.digit = e.digit),
-m AS (SELECT fiscal_year, pop, avg(abs(actual - expected)) AS mad FROM f GROUP BY ALL HAVING avg(abs(actual - expected)) > ${mad_threshold}),
-x AS (SELECT f.*, m.mad FROM f JOIN m USING (fiscal_year, pop) WHERE f.actual - f.expected > ${min_excess})
 SELECT l.gl_detail_id, l.journal_id, l.fiscal_year, l.business_unit_code,
        'last two digits ' || x.digit || ' makes ' || round(100 * x.actual, 1) || '% of ' || 'user ' || x.pop || ' (Benford ' || round(100 * x.expected, 1) || '%), MAD ' || round(x.mad, 4) || ' > ' || ${mad_threshold} AS message
-FROM rule_entries l JOIN x ON x.fiscal_year = l.fiscal_year AND x.pop = l.prepared_by AND x.digit = right(CAST(CAST(floor(l.amount) AS BIGINT) AS VARCHAR), 2)
+FROM rule_entries l JOIN benford_excess('last_two', 'user', ${min_count}, ${mad_threshold}, ${min_excess}) x ON x.fiscal_year = l.fiscal_year AND x.pop = l.prepared_by AND x.digit = right(CAST(CAST(floor(l.amount) AS BIGINT) AS VARCHAR), 2)
 WHERE l.amount >= 100

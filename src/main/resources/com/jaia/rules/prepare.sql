@@ -59,6 +59,35 @@ FROM (SELECT fiscal_year, gl_account_number, prepared_by, left(a, 1) AS first_di
 GROUP BY GROUPING SETS ((fiscal_year, gl_account_number, prepared_by, first_digit, first_two),
                         (fiscal_year, prepared_by, last_two));
 
+-- benford_excess(digits, population, min_count, mad_threshold, min_excess): the Benford test the ten BEN_* rules share.
+-- digits is first, second, first_two or last_two (the last two are expected uniform); population is account, user or
+-- ledger. Per fiscal year and population value with at least min_count amounts whose mean absolute deviation from the
+-- expected distribution exceeds mad_threshold, the digits over-represented by more than min_excess: (fiscal_year, pop,
+-- digit, expected, actual, mad).
+CREATE OR REPLACE TEMP MACRO benford_excess(digits, population, min_count, mad_threshold, min_excess) AS TABLE
+WITH o AS (SELECT fiscal_year, pop, digit, sum(n) AS n
+           FROM (SELECT fiscal_year, n,
+                        CASE population WHEN 'account' THEN gl_account_number WHEN 'user' THEN prepared_by
+                                        ELSE 'ledger' END AS pop,
+                        CASE digits WHEN 'first' THEN first_digit WHEN 'first_two' THEN first_two
+                                    WHEN 'second' THEN substr(first_two, 2, 1) ELSE last_two END AS digit
+                 FROM rule_amount_digits WHERE by_last_two = (digits = 'last_two'))
+           WHERE digit IS NOT NULL AND pop IS NOT NULL GROUP BY ALL),
+p AS (SELECT fiscal_year, pop, sum(n) AS n FROM o GROUP BY ALL HAVING sum(n) >= min_count),
+e AS (SELECT CAST(d AS VARCHAR) AS digit, log10(1 + 1 / d) AS expected FROM range(1, 10) t(d) WHERE digits = 'first'
+      UNION ALL
+      SELECT CAST(d AS VARCHAR), log10(1 + 1 / d) FROM range(10, 100) t(d) WHERE digits = 'first_two'
+      UNION ALL
+      SELECT CAST(d AS VARCHAR), sum(log10(1 + 1 / (10 * k + d))) FROM range(0, 10) a(d), range(1, 10) b(k)
+      WHERE digits = 'second' GROUP BY d
+      UNION ALL
+      SELECT lpad(CAST(d AS VARCHAR), 2, '0'), 0.01 FROM range(0, 100) t(d) WHERE digits = 'last_two'),
+f AS (SELECT p.fiscal_year, p.pop, e.digit, e.expected, coalesce(o.n, 0) / p.n AS actual FROM p CROSS JOIN e
+      LEFT JOIN o ON o.fiscal_year = p.fiscal_year AND o.pop = p.pop AND o.digit = e.digit),
+m AS (SELECT fiscal_year, pop, avg(abs(actual - expected)) AS mad FROM f GROUP BY ALL
+      HAVING avg(abs(actual - expected)) > mad_threshold)
+SELECT f.*, m.mad FROM f JOIN m USING (fiscal_year, pop) WHERE f.actual - f.expected > min_excess;
+
 -- rule_journals: per journal its line count, debit and credit totals, its first effective date, and, when the journal
 -- moves money between one account and another (one account per side), those accounts and its single vendor.
 CREATE OR REPLACE TEMP TABLE rule_journals AS
