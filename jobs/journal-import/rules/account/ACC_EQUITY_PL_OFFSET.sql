@@ -1,4 +1,4 @@
--- ACC_EQUITY_PL_OFFSET: Income statement posted straight to equity (損益を経由しない純資産への直接計上). Flags journals that post to an equity account against a revenue, expense or cost-of-sales account before the fiscal year's closing day; results moved to capital or retained earnings during the year bypass the income statement.
+-- ACC_EQUITY_PL_OFFSET: Income statement posted straight to equity (損益を経由しない純資産への直接計上). Flags journals posting to an equity account against a revenue, expense or cost-of-sales account before the fiscal year's closing day; results moved to capital or retained earnings during the year bypass the income statement.
 WITH equity AS (SELECT DISTINCT journal_id, fiscal_year, business_unit_code FROM rule_lines WHERE account_class = 'equity'),
 j AS (
   SELECT fiscal_year, business_unit_code, journal_id FROM rule_lines SEMI JOIN equity USING (journal_id, fiscal_year, business_unit_code) GROUP BY ALL

@@ -1,4 +1,4 @@
--- ACC_PERIOD_END_REVENUE: Large revenue at period-end (期末の多額売上計上). Flags revenue credits in the last days of the fiscal year that exceed both a floor amount and the year's high percentile of revenue lines; cut-off manipulation books next year's sales now.
+-- ACC_PERIOD_END_REVENUE: Large revenue at period-end (期末の多額売上計上). Flags revenue credits in the last days of the fiscal year above a floor amount and above the year's high percentile of revenue lines; cut-off manipulation books next year's sales now.
 WITH typical AS (
   SELECT fiscal_year, quantile_cont(amount, ${percentile}) AS high FROM rule_lines
   WHERE account_class = 'revenue' AND debit_credit_indicator = 'C' AND fy_end - effective_date >= ${days} GROUP BY ALL)

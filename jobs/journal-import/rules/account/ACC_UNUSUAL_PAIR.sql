@@ -1,4 +1,4 @@
--- ACC_UNUSUAL_PAIR: Unusual account pair (通常ない勘定科目の組合せ). Flags journals pairing a debit and a credit account that are each common but rarely appear together: the pair makes up less than a small share of the journals of either account, learned from the ledger's own frequencies, so the test does not depend on the ledger's size.
+-- ACC_UNUSUAL_PAIR: Unusual account pair (通常ない勘定科目の組合せ). Flags journals pairing a debit and a credit account that are each common but rarely appear together: the pair makes up less than a small share of either account's journals, learned from the ledger's own frequencies whatever its size.
 -- Counting works on each journal's accounts per side once (ja), with journals told apart by a 64-bit hash of their id
 -- (two ids sharing a hash, about once in ten million ledgers, would shift a count by one); the journals flagged are
 -- then found again by their real ids.

@@ -1,4 +1,4 @@
--- AMT_ACCOUNT_OUTLIER: Outlier amount within its account (勘定科目内の異常金額). Flags amounts far above what the account usually carries, measured on a log scale (median plus k robust deviations of log10 amount) because ledger amounts span orders of magnitude; a line out of scale with its account is worth explaining.
+-- AMT_ACCOUNT_OUTLIER: Outlier amount within its account (勘定科目内の異常金額). Flags amounts far above what the account usually carries, on a log scale (median plus k robust deviations of log10 amount, since ledger amounts span orders of magnitude); a line out of scale with its account is worth explaining.
 WITH s AS (
   SELECT fiscal_year, gl_account_number, debit_credit_indicator, median(lg) AS med, mad(lg) AS mad, count(*) AS n
   FROM (SELECT fiscal_year, gl_account_number, debit_credit_indicator, log10(amount) AS lg FROM rule_entries WHERE amount > 0)

@@ -1,4 +1,4 @@
--- AMT_DUPLICATE_ENTRY: Duplicate entry (重複仕訳). Flags every journal of a group whose lines share account, amount, side and effective date with another journal's; duplicates pay or book the same thing twice, and both copies need to be seen to decide which one stands.
+-- AMT_DUPLICATE_ENTRY: Duplicate entry (重複仕訳). Flags every journal of a group whose lines share account, amount, side and effective date with another journal's; duplicates pay or book the same thing twice, and both copies are needed to decide which one stands.
 -- Candidate groups are found on a hash of the five fields, then grouped exactly, so only their lines are compared.
 WITH candidate AS (
   SELECT hash(fiscal_year, business_unit_code, gl_account_number, amount, effective_date, debit_credit_indicator) AS k

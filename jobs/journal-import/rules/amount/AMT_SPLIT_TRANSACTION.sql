@@ -1,4 +1,4 @@
--- AMT_SPLIT_TRANSACTION: Split transaction (分割取引). Flags same-day journals by one preparer for one counterparty (the vendor, or the debited account when there is none), signed by one approver, that each stay under that approver's limit but together exceed it; splitting avoids the higher approval.
+-- AMT_SPLIT_TRANSACTION: Split transaction (分割取引). Flags same-day journals by one preparer for one counterparty (the vendor, else the debited account), signed by one approver, that each stay under that approver's limit but together exceed it; splitting avoids the higher approval.
 WITH j AS (
   SELECT fiscal_year, business_unit_code, journal_id, any_value(prepared_by) AS prepared_by, any_value(approved_by) AS approved_by,
          min(effective_date) AS effective_date,

@@ -1,4 +1,4 @@
--- AMT_STRUCTURING: Structuring below a threshold (閾値直下への分割取引). Flags series of journals between the same counterparties (one vendor, or one account paying another) whose amounts fall just below a threshold several times within a short window, while amounts just above it are rare: a payment cut into pieces that each stay under an approval limit or a round reporting threshold. Thresholds are the approval limits of the users master and the round figures of the ledger's magnitude.
+-- AMT_STRUCTURING: Structuring below a threshold (閾値直下への分割取引). Flags series of journals between the same counterparties (one vendor, or one account paying another) whose amounts fall just below a threshold several times within a short window, while amounts just above it are rare; a payment cut into pieces that each stay under an approval limit or a round reporting threshold. Thresholds are the approval limits of the users master and the round figures of the ledger's magnitude.
 WITH thresholds AS (
   SELECT DISTINCT CAST(approval_limit AS DECIMAL(18, 2)) AS t FROM users WHERE approval_limit > 0
   UNION SELECT CAST(${round_threshold} AS DECIMAL(18, 2))

@@ -1,4 +1,4 @@
--- TRD_USER_AMOUNT_OUTLIER: Amount out of scale for the user (ユーザーの通常規模を超える金額). Flags lines far larger than the preparer's usual line, measured on a log scale (median plus k robust deviations of log10 amount); a clerk suddenly posting large amounts may be acting outside their role.
+-- TRD_USER_AMOUNT_OUTLIER: Amount out of scale for the user (ユーザーの通常規模を超える金額). Flags lines far larger than the preparer's usual line, on a log scale (median plus k robust deviations of log10 amount); a clerk suddenly posting large amounts may be acting outside their role.
 WITH u AS (
   SELECT fiscal_year, prepared_by, median(lg) AS med, mad(lg) AS mad
   FROM (SELECT fiscal_year, prepared_by, log10(amount) AS lg FROM rule_entries WHERE amount > 0)

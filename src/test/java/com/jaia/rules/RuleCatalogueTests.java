@@ -1,6 +1,5 @@
 package com.jaia.rules;
 
-import com.jaia.pipeline.JobFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.jaia.pipeline.JobFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +45,16 @@ class RuleCatalogueTests {
         assertThat(catalogue.rules()).hasSizeGreaterThanOrEqualTo(80);
         assertThat(catalogue.rules().stream().map(Rule::category).collect(Collectors.toSet())).containsExactlyInAnyOrder(
                 "amount", "time", "account", "approval", "description", "trend", "benford", "ml");
+    }
+
+    @Test
+    void everyRuleFileOpensWithItsCatalogueEntry() {
+        for (Rule rule : catalogue.rules()) {
+            String sql = new JobFiles(Path.of("jobs")).read(RuleCatalogue.RULES_DIR + rule.sqlPath());
+            assertThat(sql.lines().findFirst().orElse("")).as(rule.id())
+                .isEqualTo("-- " + rule.id() + ": " + rule.nameEn() + " (" + rule.nameJa() + "). "
+                        + String.join(" ", rule.description().strip().split("\\s+")));
+        }
     }
 
     @Test
