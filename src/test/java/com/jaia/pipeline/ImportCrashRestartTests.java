@@ -13,10 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.jaia.ForkedJaia;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +40,7 @@ class ImportCrashRestartTests {
 
         Process first = startImport(ledger, data, "run1");
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50))
-            .until(() -> validationCommits(data) >= 4 || !first.isAlive());
+            .until(() -> ForkedJaia.validationCommits(data) >= 4 || !first.isAlive());
         assertThat(first.isAlive()).as("the import ran to its end before it could be killed").isTrue();
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
@@ -69,35 +69,13 @@ class ImportCrashRestartTests {
     }
 
     private Process startImport(Path ledger, Path data, String name) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), "com.jaia.JaiaApplication",
-                "import", ledger.toString(), "--jaia.data-dir=" + data, "--jaia.import.chunk-size=2000"));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(dir.resolve(name + ".log").toFile())
-            .start();
-    }
-
-    private static long validationCommits(Path data) {
-        return metaQuery(data, "SELECT coalesce(sum(COMMIT_COUNT), 0) FROM BATCH_STEP_EXECUTION "
-                + "WHERE STEP_NAME LIKE 'validateJournalPartitionStep%'");
+        return ForkedJaia.start(dir, name, List.of("import", ledger.toString(), "--jaia.data-dir=" + data,
+                "--jaia.import.chunk-size=2000"));
     }
 
     private static boolean loadStarted(Path data) {
-        return metaQuery(data, "SELECT count(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'loadJournalStep'") > 0;
-    }
-
-    private static long metaQuery(Path data, String sql) {
-        Path file = data.resolve("jaia_meta.db");
-        if (!Files.exists(file)) {
-            return 0;
-        }
-        try (Connection sqlite = DriverManager.getConnection("jdbc:sqlite:" + file + "?busy_timeout=5000");
-                ResultSet rs = sqlite.createStatement().executeQuery(sql)) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-        catch (SQLException e) {
-            return 0;
-        }
+        return ForkedJaia.metaStoreQuery(data,
+                "SELECT count(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'loadJournalStep'") > 0;
     }
 
     private static long single(Connection connection, String sql) throws SQLException {

@@ -3,9 +3,6 @@ package com.jaia.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.jaia.ForkedJaia;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,9 +36,9 @@ class LocalOnlyServerTests {
     @Test
     void servesOnlyThisMachineUntilAKeyExistsThenOnlyKeyHolders() throws Exception {
         Path data = dir.resolve("data");
-        int port = freePort();
+        int port = ForkedJaia.freePort();
         // loopback is made a trusted proxy so that a forwarded address can stand in for a remote client
-        Process server = start("server", List.of("--server.port=" + port, "--jaia.data-dir=" + data,
+        Process server = ForkedJaia.start(dir, "server", List.of("--server.port=" + port, "--jaia.data-dir=" + data,
                 "--jaia.intake.watch=false", "--jaia.security.trusted-proxies=127.0.0.1/32,::1/128"));
         try {
             await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
@@ -76,10 +74,7 @@ class LocalOnlyServerTests {
             assertThat(get(port, "/api/v1/jobs", key.group(), null).statusCode()).isEqualTo(401);
         }
         finally {
-            server.destroy();
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+            ForkedJaia.stop(server);
         }
     }
 
@@ -99,29 +94,11 @@ class LocalOnlyServerTests {
     private String command(String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("keys"));
         all.addAll(List.of(args));
-        Process keys = start("keys-" + args[0], all);
+        Process keys = ForkedJaia.start(dir, "keys-" + args[0], all);
         assertThat(keys.waitFor(3, TimeUnit.MINUTES)).isTrue();
         String output = Files.readString(dir.resolve("keys-" + args[0] + ".log"));
         assertThat(keys.exitValue()).as(output).isZero();
         return output;
-    }
-
-    private Process start(String name, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), "com.jaia.JaiaApplication"));
-        command.addAll(args);
-        return new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(dir.resolve(name + ".log").toFile())
-            .start();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
 }

@@ -3,21 +3,13 @@ package com.jaia.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.jaia.ForkedJaia;
 import com.jaia.intake.Ledgers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,15 +35,15 @@ class ServerRecoveryTests {
         int journals = 60_000;
         Path ledger = Ledgers.write(dir.resolve("killed.csv"), "KILL", journals);
         Path data = dir.resolve("data");
-        Process importing = start("import", List.of("import", ledger.toString(), "--jaia.data-dir=" + data,
+        Process importing = ForkedJaia.start(dir, "import", List.of("import", ledger.toString(), "--jaia.data-dir=" + data,
                 "--jaia.import.chunk-size=2000"));
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50))
-            .until(() -> validationCommits(data) >= 2 || !importing.isAlive());
+            .until(() -> ForkedJaia.validationCommits(data) >= 2 || !importing.isAlive());
         assertThat(importing.isAlive()).as("the import ended before it could be killed").isTrue();
         importing.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
-        int port = freePort();
-        Process server = start("server", List.of("--server.port=" + port, "--jaia.data-dir=" + data,
+        int port = ForkedJaia.freePort();
+        Process server = ForkedJaia.start(dir, "server", List.of("--server.port=" + port, "--jaia.data-dir=" + data,
                 "--jaia.recovery.auto-restart=true", "--jaia.intake.watch=false"));
         try {
             RestClient http = RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
@@ -74,43 +66,7 @@ class ServerRecoveryTests {
             assertThat((Map<String, Object>) status.get("lastImport")).containsEntry("rowsLoaded", 2 * journals);
         }
         finally {
-            server.destroy();
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
-        }
-    }
-
-    private Process start(String name, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), "com.jaia.JaiaApplication"));
-        command.addAll(args);
-        return new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(dir.resolve(name + ".log").toFile())
-            .start();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long validationCommits(Path data) {
-        Path file = data.resolve("jaia_meta.db");
-        if (!Files.exists(file)) {
-            return 0;
-        }
-        try (Connection sqlite = DriverManager.getConnection("jdbc:sqlite:" + file + "?busy_timeout=5000");
-                ResultSet rs = sqlite.createStatement().executeQuery("SELECT coalesce(sum(COMMIT_COUNT), 0) FROM "
-                        + "BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'validateJournalPartitionStep%'")) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-        catch (SQLException e) {
-            return 0;
+            ForkedJaia.stop(server);
         }
     }
 
