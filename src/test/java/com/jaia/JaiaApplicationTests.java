@@ -23,7 +23,9 @@ class JaiaApplicationTests {
 
     @Test
     void createsBothStores() throws Exception {
-        assertThat(duckDb.sql("select count(*) from imports").query(Long.class).single()).isNotNegative();
+        assertThat(duckDb.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")
+            .query(String.class).list()).contains("journal_entries", "imports", "rejected_rows", "rule_violations",
+                    "risk_scores", "llm_reviews");
         try (var connection = metaStore.getConnection()) {
             assertThat(connection.getMetaData().getURL()).startsWith("jdbc:sqlite:");
             assertThat(connection.createStatement().executeQuery("select count(*) from BATCH_JOB_INSTANCE").next())
