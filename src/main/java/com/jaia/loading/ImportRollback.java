@@ -13,6 +13,7 @@ import com.jaia.duckdb.DuckDb;
 import com.jaia.duckdb.DuckDbWriteLock;
 import com.jaia.duckdb.SqlScript;
 import com.jaia.pipeline.FiscalYears;
+import com.jaia.problems.PlainReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +84,7 @@ public class ImportRollback {
         catch (Exception e) {
             log.error("rollback of import #{} failed", importId, e);
             throw new RollbackRefused("the rollback of import #" + importId + " failed and changed nothing: "
-                    + e.getMessage(), false);
+                    + PlainReason.of(e), false);
         }
         log.info("import #{} ({}) rolled back: {} lines and {} rejected rows removed", importId, entry.fileName(),
                 lines, rejects);
