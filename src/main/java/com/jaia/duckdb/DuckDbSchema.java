@@ -12,7 +12,6 @@ import java.util.Comparator;
 
 import javax.sql.DataSource;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -39,8 +38,7 @@ public class DuckDbSchema {
                 }
             }
             if (!reviewsKeyedByBusinessUnit(statement)) {
-                statement.execute(new ClassPathResource("db/duckdb-migrations/llm-reviews-keyed.sql")
-                    .getContentAsString(StandardCharsets.UTF_8));
+                statement.execute(SqlScript.read("db/duckdb-migrations/llm-reviews-keyed.sql"));
             }
         }
     }

@@ -55,27 +55,6 @@ class DelimitedRecordScannerTests {
     }
 
     @Test
-    void splitsCoverEveryRecordExactlyOnceEvenAcrossQuotedNewlines() throws IOException {
-        StringBuilder text = new StringBuilder("id,text\n");
-        for (int i = 0; i < 400_000; i++) {
-            text.append(i).append(i % 7 == 0 ? ",\"multi\nline, quoted\"\n" : ",plain\n");
-        }
-        Path file = write(text.toString(), StandardCharsets.UTF_8);
-        List<RecordSplits.Split> splits = RecordSplits.find(file, StandardCharsets.UTF_8, ',', 8, 2, 3, 0);
-        assertThat(splits).hasSize(3);
-        List<RawRecord> all = new ArrayList<>();
-        for (RecordSplits.Split split : splits) {
-            all.addAll(readAll(file, StandardCharsets.UTF_8, ',', split.start(), split.end(), split.startLine()));
-        }
-        assertThat(all).hasSize(400_000);
-        for (int i = 0; i < all.size(); i++) {
-            assertThat(all.get(i).fields()[0]).isEqualTo(Integer.toString(i));
-        }
-        RawRecord last = all.get(all.size() - 1);
-        assertThat(last.lineNumber()).isEqualTo(text.toString().lines().count());
-    }
-
-    @Test
     void resumesFromARecordedPosition() throws IOException {
         Path file = write("h\n1\n\"2\n2\"\n3\n", StandardCharsets.UTF_8);
         long position;
