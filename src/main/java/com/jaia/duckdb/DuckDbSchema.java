@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Comparator;
-
 import javax.sql.DataSource;
 
 import org.springframework.core.io.Resource;

@@ -3,7 +3,6 @@ package com.jaia.loading;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -89,17 +88,7 @@ class JournalLoader {
     }
 
     private static boolean alreadyLoaded(Connection connection, long importId) throws SQLException {
-        return single(connection, "SELECT count(*) FROM imports WHERE import_id = ?", importId) > 0;
-    }
-
-    private static long single(Connection connection, String sql, long importId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, importId);
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return SqlScript.single(connection, "SELECT count(*) FROM imports WHERE import_id = ?", importId) > 0;
     }
 
     private static List<long[]> rejectedOffsets(Statement statement) throws SQLException {
@@ -114,7 +103,8 @@ class JournalLoader {
     }
 
     private static long accounted(Connection connection, long importId) throws SQLException {
-        return single(connection, "SELECT rows_loaded + rows_rejected FROM imports WHERE import_id = ?", importId);
+        return SqlScript.single(connection, "SELECT rows_loaded + rows_rejected FROM imports WHERE import_id = ?",
+                importId);
     }
 
 }

@@ -127,8 +127,8 @@ public final class AuditRules {
             statement.execute(RuleSql.substitute(SqlScript.read("com/jaia/rules/write-results.sql"), parameters, "write"));
             recordOutcomes(duckDb, runId, outcomes);
             LedgerProfiler.store(duckDb, runId, importId, fiscalYears, profile);
-            long violations = count(duckDb, "SELECT count(*) FROM rule_violations WHERE run_id = ?", runId);
-            long scored = count(duckDb, "SELECT count(*) FROM risk_scores WHERE run_id = ?", runId);
+            long violations = SqlScript.single(duckDb, "SELECT count(*) FROM rule_violations WHERE run_id = ?", runId);
+            long scored = SqlScript.single(duckDb, "SELECT count(*) FROM risk_scores WHERE run_id = ?", runId);
             long capped = count(statement, "SELECT count(*) FROM run_journal_risk WHERE capped");
             try (PreparedStatement finish = duckDb.prepareStatement("UPDATE rule_runs SET finished_at = now(), "
                     + "status = 'COMPLETED', lines_scored = ?, violations = ?, ml_status = ?, max_flagged_share = ?, "
@@ -303,16 +303,6 @@ public final class AuditRules {
         try (ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    private static long count(Connection duckDb, String sql, long id) throws SQLException {
-        try (PreparedStatement query = duckDb.prepareStatement(sql)) {
-            query.setLong(1, id);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
         }
     }
 

@@ -4,11 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.ResultSet;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
-import java.util.StringJoiner;
 
 import com.jaia.duckdb.SqlScript;
 import com.jaia.pipeline.JobFiles;
@@ -30,9 +29,10 @@ final class ReferenceData {
     }
 
     void refresh(Connection connection) throws SQLException {
+        load(connection, HOLIDAYS, "holidays", "INSERT INTO holidays VALUES (CAST(? AS DATE), ?, ?, ?)", 4);
+        load(connection, ACCOUNT_CLASS_KEYWORDS, "account_class_keywords",
+                "INSERT INTO account_class_keywords VALUES (CAST(? AS INTEGER), ?, ?)", 3);
         try (Statement statement = connection.createStatement()) {
-            load(statement, HOLIDAYS, "holidays", "DATE", "", "", "");
-            load(statement, ACCOUNT_CLASS_KEYWORDS, "account_class_keywords", "", "", "");
             statement.execute(SqlScript.read("com/jaia/rules/account-classes.sql"));
         }
     }
@@ -58,52 +58,69 @@ final class ReferenceData {
         }
         String csv = files.read(file);
         String sha256 = sha256(csv);
-        try (Statement statement = connection.createStatement()) {
-            try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM reference_files WHERE file_name = '"
-                    + key + "' AND sha256 = '" + sha256 + "'")) {
-                rows.next();
-                if (rows.getLong(1) > 0) {
-                    return;
-                }
-            }
-            statement.execute("DELETE FROM calendar_holidays WHERE country = " + RuleSql.literal(country));
-            statement.execute("INSERT INTO calendar_holidays SELECT " + RuleSql.literal(country) + ", * FROM (VALUES "
-                    + values(csv, "DATE", "", "", "") + ")");
-            statement.execute("DELETE FROM reference_files WHERE file_name = '" + key + "'");
-            statement.execute("INSERT INTO reference_files VALUES ('" + key + "', '" + sha256 + "', now())");
+        if (unchanged(connection, key, sha256)) {
+            return;
         }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM calendar_holidays WHERE country = ?")) {
+            delete.setString(1, country);
+            delete.execute();
+        }
+        insertRows(connection, "INSERT INTO calendar_holidays VALUES (?, CAST(? AS DATE), ?, ?, ?)", country, csv, 4);
+        remember(connection, key, sha256);
     }
 
-    private void load(Statement statement, String file, String table, String... types) throws SQLException {
+    private void load(Connection connection, String file, String table, String insert, int columns)
+            throws SQLException {
         String csv = files.read(file);
         String sha256 = sha256(csv);
-        try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM reference_files WHERE file_name = '" + file
-                + "' AND sha256 = '" + sha256 + "'")) {
-            rows.next();
-            if (rows.getLong(1) > 0) {
-                return;
-            }
+        if (unchanged(connection, file, sha256)) {
+            return;
         }
-        statement.execute("DELETE FROM " + table);
-        statement.execute("INSERT INTO " + table + " VALUES " + values(csv, types));
-        statement.execute("DELETE FROM reference_files WHERE file_name = '" + file + "'");
-        statement.execute("INSERT INTO reference_files VALUES ('" + file + "', '" + sha256 + "', now())");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM " + table);
+        }
+        insertRows(connection, insert, null, csv, columns);
+        remember(connection, file, sha256);
     }
 
-    /** The rows of a simple CSV (header, no quoted commas) as SQL VALUES, each column cast to the given type prefix. */
-    static String values(String csv, String... typePrefixes) {
-        StringJoiner rows = new StringJoiner(", ");
-        csv.lines().skip(1).filter(line -> !line.isBlank()).forEach(line -> {
-            String[] cells = line.split(",", -1);
-            StringJoiner row = new StringJoiner(", ", "(", ")");
-            for (int i = 0; i < typePrefixes.length; i++) {
-                String cell = i < cells.length ? cells[i].trim() : "";
-                String literal = cell.isEmpty() ? "NULL" : RuleSql.literal(cell);
-                row.add(typePrefixes[i].isEmpty() || cell.isEmpty() ? literal : typePrefixes[i] + " '" + cell + "'");
+    private static boolean unchanged(Connection connection, String file, String sha256) throws SQLException {
+        return SqlScript.single(connection, "SELECT count(*) FROM reference_files WHERE file_name = ? AND sha256 = ?",
+                file, sha256) > 0;
+    }
+
+    private static void remember(Connection connection, String file, String sha256) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM reference_files WHERE file_name = ?");
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO reference_files VALUES (?, ?, now())")) {
+            delete.setString(1, file);
+            delete.execute();
+            insert.setString(1, file);
+            insert.setString(2, sha256);
+            insert.execute();
+        }
+    }
+
+    /**
+     * Inserts the rows of a simple CSV (header, no quoted commas), its first {@code columns} cells each bound as text
+     * (blank: NULL) after {@code first} when that is given.
+     */
+    private static void insertRows(Connection connection, String insert, String first, String csv, int columns)
+            throws SQLException {
+        try (PreparedStatement rows = connection.prepareStatement(insert)) {
+            for (String line : csv.lines().skip(1).filter(line -> !line.isBlank()).toList()) {
+                String[] cells = line.split(",", -1);
+                int at = 1;
+                if (first != null) {
+                    rows.setString(at++, first);
+                }
+                for (int i = 0; i < columns; i++) {
+                    String cell = i < cells.length ? cells[i].trim() : "";
+                    rows.setString(at++, cell.isEmpty() ? null : cell);
+                }
+                rows.addBatch();
             }
-            rows.add(row.toString());
-        });
-        return rows.toString();
+            rows.executeBatch();
+        }
     }
 
     private static String sha256(String text) {

@@ -1,11 +1,11 @@
 package com.jaia.rules;
 
-import com.jaia.problems.PlainReason;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import com.jaia.CommandArguments;
 import com.jaia.JaiaCommand;
 import com.jaia.pipeline.FiscalYears;
+import com.jaia.problems.PlainReason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
