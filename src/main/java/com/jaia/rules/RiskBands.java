@@ -15,8 +15,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * @param high lowest high score
  * @param medium lowest medium score
  * @param low lowest low score
+ * @param mlFactorAt the lowest ML anomaly score (0-1) a journal's top factors name ({@code ml_factor_at}, default 0.5)
  */
-record RiskBands(double critical, double high, double medium, double low) {
+record RiskBands(double critical, double high, double medium, double low, double mlFactorAt) {
 
     static final String FILE = "journal-import/scoring.yml";
 
@@ -24,6 +25,9 @@ record RiskBands(double critical, double high, double medium, double low) {
         if (!(critical > high && high > medium && medium > low && low > 0 && critical <= 100)) {
             throw new IllegalStateException(FILE + ": band cut-offs must fall from critical to low within 0-100, got "
                     + critical + ", " + high + ", " + medium + ", " + low);
+        }
+        if (!(mlFactorAt >= 0 && mlFactorAt <= 1)) {
+            throw new IllegalStateException(FILE + ": ml_factor_at must be between 0 and 1, got " + mlFactorAt);
         }
     }
 
@@ -33,8 +37,12 @@ record RiskBands(double critical, double high, double medium, double low) {
         if (!(bands instanceof Map<?, ?> cutOffs)) {
             throw new IllegalStateException(FILE + " has no 'bands' section");
         }
+        Object mlFactorAt = root.getOrDefault("ml_factor_at", 0.5);
+        if (!(mlFactorAt instanceof Number mlCutOff)) {
+            throw new IllegalStateException(FILE + ": ml_factor_at must be a number");
+        }
         return new RiskBands(cutOff(cutOffs, "critical"), cutOff(cutOffs, "high"), cutOff(cutOffs, "medium"),
-                cutOff(cutOffs, "low"));
+                cutOff(cutOffs, "low"), mlCutOff.doubleValue());
     }
 
     private static double cutOff(Map<?, ?> bands, String band) {
@@ -50,6 +58,7 @@ record RiskBands(double critical, double high, double medium, double low) {
         parameters.put("high_at", high);
         parameters.put("medium_at", medium);
         parameters.put("low_at", low);
+        parameters.put("ml_factor_at", mlFactorAt);
         return parameters;
     }
 

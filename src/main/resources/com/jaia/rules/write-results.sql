@@ -65,7 +65,7 @@ WITH line_rules AS (
            jr.journal_risk, jr.band AS journal_band, jr.capped,
            coalesce(lr.violation_count, 0) AS violation_count,
            concat_ws(', ', lr.top_factors,
-                     CASE WHEN m.ml_score >= 0.5 THEN 'ML ' || CAST(round(m.ml_score, 2) AS VARCHAR) END) AS top_factors
+                     CASE WHEN m.ml_score >= ${ml_factor_at} THEN 'ML ' || CAST(round(m.ml_score, 2) AS VARCHAR) END) AS top_factors
     FROM rule_entries l
     LEFT JOIN line_rules lr ON lr.gl_detail_id = l.gl_detail_id AND lr.fiscal_year = l.fiscal_year
          AND lr.business_unit_code IS NOT DISTINCT FROM l.business_unit_code
