@@ -14,10 +14,9 @@ import com.jaia.review.ReachesIntoAnotherStage;
 import com.jaia.validation.UsesALaterStage;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -29,8 +28,11 @@ import org.junit.jupiter.api.Test;
  * The pipeline stages depend on each other in one direction only: a stage may use an earlier one, and only through
  * the entry points named here; everything else of a stage is its own business.
  */
-@AnalyzeClasses(packages = "com.jaia", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModularityTests {
+
+    private static final JavaClasses APPLICATION = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("com.jaia");
 
     /**
      * The stages, earliest first, each with its entry points (types other stages may use). The one place the allowed
@@ -66,11 +68,15 @@ class ModularityTests {
         .resideInAPackage("com.jaia..")
         .should(useOnlyEntryPointsOfEarlierStages());
 
-    @ArchTest
-    static final ArchRule stagesHaveNoCycles = slices().matching("com.jaia.(*)..").should().beFreeOfCycles();
+    @Test
+    void stagesHaveNoCycles() {
+        slices().matching("com.jaia.(*)..").should().beFreeOfCycles().check(APPLICATION);
+    }
 
-    @ArchTest
-    static final ArchRule stageBoundaries = stagesUseOnlyEntryPointsOfEarlierStages;
+    @Test
+    void stagesUseOnlyTheEntryPointsOfEarlierStages() {
+        stagesUseOnlyEntryPointsOfEarlierStages.check(APPLICATION);
+    }
 
     @Test
     void aStageUsingAnotherStagesInnerTypeOrALaterStageFails() {
@@ -87,13 +93,11 @@ class ModularityTests {
     @Test
     void everyStagePackageIsNamed() {
         List<String> unnamed = new ArrayList<>();
-        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("com.jaia")
-            .forEach(type -> {
-                if (!STAGES.containsKey(stageOf(type))) {
-                    unnamed.add(type.getName());
-                }
-            });
+        APPLICATION.forEach(type -> {
+            if (!STAGES.containsKey(stageOf(type))) {
+                unnamed.add(type.getName());
+            }
+        });
         assertThat(unnamed).isEmpty();
     }
 
