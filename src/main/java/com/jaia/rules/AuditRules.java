@@ -116,6 +116,7 @@ public final class AuditRules {
         long prepared = System.nanoTime();
         List<RuleOutcome> outcomes = runRules(duckDb, rules, selected, profile, progress, ruleCount);
         outcomes = new HitShareGuard(settings).apply(duckDb, outcomes);
+        outcomes = RareFindings.apply(duckDb, rules, outcomes, profileJournals(duckDb));
         long ruled = System.nanoTime();
         progress.at("writing the violations and risk scores", ruleCount, ruleCount);
         dropTables(duckDb, RULE_INPUTS);
@@ -237,6 +238,12 @@ public final class AuditRules {
         }
         catch (SQLException | RuntimeException e) {
             throw new RuleFailed(rule.id(), e);
+        }
+    }
+
+    private static long profileJournals(Connection duckDb) throws SQLException {
+        try (Statement statement = duckDb.createStatement()) {
+            return count(statement, "SELECT count(*) FROM rule_journals");
         }
     }
 
