@@ -49,7 +49,7 @@ class ModularityTests {
                     "JobCompletions", "JobFiles", "PlainExitDescriptions"),
             "ledgerfile", Set.of("BadLedgerFile", "DelimitedRecordScanner", "LedgerFileKind", "LedgerFormat",
                     "LedgerFormatDetector", "RawRecord", "Texts", "XlsxLedgerConverter"),
-            "validation", Set.of("ValidatedFile"),
+            "validation", Set.of("ValidatedFile", "ValidationCounts"),
             "loading", Set.of("ImportLedger", "ImportLedgerEntry", "ImportRollback", "RollbackRefused",
                     "RunningImports"),
             "rules", Set.of(),

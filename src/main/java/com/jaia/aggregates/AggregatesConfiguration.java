@@ -29,8 +29,8 @@ class AggregatesConfiguration {
     }
 
     @Bean
-    AggregateQuery aggregateQuery(@Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb) {
-        return new AggregateQuery(duckDb);
+    AggregateQuery aggregateQuery(@Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb, JobFiles files) {
+        return new AggregateQuery(duckDb, new AggregateSql(files).catalogue());
     }
 
     /** One DuckDB transaction does the work, so the step itself needs no transactional resource. */

@@ -89,7 +89,7 @@ class JournalLoadTasklet implements Tasklet {
                 file.getFileName().toString(), parameters.sha256(), Files.exists(file) ? Files.size(file) : -1,
                 validated.format(), validated.encoding(), parameters.businessUnit().orElse(null),
                 validated.ignoredColumns(), validated.recordsRead(), settings.balanceTolerance(),
-                settings.rawLineMaxLength(), job.getCreateTime(), parameters.replace());
+                settings.rawLineMaxLength(), job.getCreateTime(), parameters.replace(), validated.amountsNormalised());
     }
 
 }

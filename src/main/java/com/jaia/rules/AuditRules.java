@@ -127,6 +127,9 @@ public final class AuditRules {
             statement.execute(RuleSql.substitute(SqlScript.read("com/jaia/rules/write-results.sql"), parameters, "write"));
             recordOutcomes(duckDb, runId, outcomes);
             LedgerProfiler.store(duckDb, runId, importId, fiscalYears, profile);
+            statement.execute(RuleSql.substitute(SqlScript.read("com/jaia/rules/record-ledgers.sql"), Map.of("run_id", runId,
+                    "max_hit_share", settings.maxHitShare(), "always_weighted",
+                    String.join(",", settings.alwaysWeighted())), "record-ledgers"));
             long violations = SqlScript.single(duckDb, "SELECT count(*) FROM rule_violations WHERE run_id = ?", runId);
             long scored = SqlScript.single(duckDb, "SELECT count(*) FROM risk_scores WHERE run_id = ?", runId);
             long capped = count(statement, "SELECT count(*) FROM run_journal_risk WHERE capped");

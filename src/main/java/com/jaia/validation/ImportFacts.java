@@ -33,6 +33,9 @@ final class ImportFacts {
     /** The records every partition read, summed once they have all run. */
     static final String RECORDS_TOTAL = "jaia.file.recordsRead";
 
+    /** The valid lines whose amount was normalised, summed once every partition has run. */
+    static final String NORMALISED_TOTAL = "jaia.file.amountsNormalised";
+
     /** The staging files of valid lines, one path a line, in partition order. */
     static final String STAGED_LINES = "jaia.file.stagedLines";
 
@@ -50,6 +53,9 @@ final class ImportFacts {
     static final String LINES_STAGED = "writer.lines.count";
 
     static final String REJECTS_STAGED = "writer.rejects.count";
+
+    /** Key of a partition worker's count of staged lines whose amount was normalised from floating-point noise. */
+    static final String AMOUNTS_NORMALISED = "writer.normalised.count";
 
     private ImportFacts() {
     }

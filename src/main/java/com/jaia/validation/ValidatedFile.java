@@ -20,11 +20,13 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * @param delimiter the delimiter of {@code source}
  * @param converted whether {@code source} is a conversion kept in the work directory
  * @param recordsRead the records all partitions read, which the load must account for exactly
+ * @param amountsNormalised the valid lines whose amount was normalised from floating-point noise
  * @param stagedLines every partition's file of valid lines, in partition order
  * @param stagedRejects every partition's file of rejected rows, in partition order
  */
 public record ValidatedFile(String format, String encoding, String ignoredColumns, Path source, Charset charset,
-        char delimiter, boolean converted, long recordsRead, List<Path> stagedLines, List<Path> stagedRejects) {
+        char delimiter, boolean converted, long recordsRead, long amountsNormalised, List<Path> stagedLines,
+        List<Path> stagedRejects) {
 
     /** Columns of the staged lines, as a DuckDB {@code read_csv} columns struct. */
     public static final String LINE_COLUMNS = StagingFiles.LINE_COLUMNS;
@@ -46,12 +48,15 @@ public record ValidatedFile(String format, String encoding, String ignoredColumn
                 jobContext.getString(ImportFacts.ENCODING, null), jobContext.getString(ImportFacts.IGNORED_COLUMNS, ""),
                 source == null ? null : Path.of(source), charset == null ? null : Charset.forName(charset),
                 delimiter.charAt(0), Boolean.parseBoolean(jobContext.getString(ImportFacts.SOURCE_CONVERTED, "false")),
-                jobContext.getLong(ImportFacts.RECORDS_TOTAL, 0L), paths(jobContext, ImportFacts.STAGED_LINES),
+                jobContext.getLong(ImportFacts.RECORDS_TOTAL, 0L), jobContext.getLong(ImportFacts.NORMALISED_TOTAL, 0L),
+                paths(jobContext, ImportFacts.STAGED_LINES),
                 paths(jobContext, ImportFacts.STAGED_REJECTS));
     }
 
-    static void publishTotals(ExecutionContext jobContext, long recordsRead, List<Path> lines, List<Path> rejects) {
-        jobContext.putLong(ImportFacts.RECORDS_TOTAL, recordsRead);
+    static void publishTotals(ExecutionContext jobContext, ValidationCounts counts, List<Path> lines,
+            List<Path> rejects) {
+        jobContext.putLong(ImportFacts.RECORDS_TOTAL, counts.recordsRead());
+        jobContext.putLong(ImportFacts.NORMALISED_TOTAL, counts.amountsNormalised());
         jobContext.putString(ImportFacts.STAGED_LINES, join(lines));
         jobContext.putString(ImportFacts.STAGED_REJECTS, join(rejects));
     }

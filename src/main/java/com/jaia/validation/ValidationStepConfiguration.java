@@ -42,6 +42,7 @@ class ValidationStepConfiguration {
             .aggregator(new ValidationTotals(jobRepository, settings::workDirOf))
             .gridSize(settings.partitions())
             .taskExecutor(partitionThreads)
+            .listener(new ValidationSummaryListener(jobRepository))
             .build();
     }
 

@@ -39,19 +39,13 @@ final class ValidationTotals implements StepExecutionAggregator {
         ExecutionContext jobContext = job.getExecutionContext();
         int partitions = jobContext.getInt(ImportFacts.PARTITIONS, 0);
         Path workDir = workDirOf.apply(job.getJobInstance().getInstanceId());
-        long recordsRead = 0;
         List<Path> lines = new ArrayList<>();
         List<Path> rejects = new ArrayList<>();
         for (int i = 0; i < partitions; i++) {
-            StepExecution partition = jobRepository.getLastStepExecution(job.getJobInstance(),
-                    ImportFacts.partitionStepName(i));
-            if (partition != null) {
-                recordsRead += partition.getExecutionContext().getLong(ImportFacts.RECORDS_READ, 0L);
-            }
             addIfWritten(lines, StagingFiles.lines(workDir, i));
             addIfWritten(rejects, StagingFiles.rejects(workDir, i));
         }
-        ValidatedFile.publishTotals(jobContext, recordsRead, lines, rejects);
+        ValidatedFile.publishTotals(jobContext, ValidationCounts.of(jobRepository, job), lines, rejects);
     }
 
     private static void addIfWritten(List<Path> files, Path file) {
