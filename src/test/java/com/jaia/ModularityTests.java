@@ -52,7 +52,7 @@ class ModularityTests {
             "validation", Set.of("ValidatedFile", "ValidationCounts"),
             "loading", Set.of("ImportLedger", "ImportLedgerEntry", "ImportRollback", "RollbackRefused",
                     "RunningImports"),
-            "rules", Set.of(),
+            "rules", Set.of("LedgerProfiles", "RecordedLedgerProfile", "RuleOutcomeReports", "RunCalibration"),
             "aggregates", Set.of(),
             "review", Set.of("DeferredReviews", "LlmChainStatus"),
             "masters", Set.of("MasterLoadResult", "MasterLoader"),
