@@ -1,6 +1,7 @@
 package com.jaia.loading;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -60,7 +61,7 @@ class JournalLoader {
                     phases.at(Phases.of(sql), ++at, steps);
                     statements.execute(sql);
                 }
-                Path rawLines = request.workDir().resolve("rejected-journal-lines.csv");
+                Path rawLines = Files.createDirectories(request.workDir()).resolve("rejected-journal-lines.csv");
                 phases.at("write the raw lines of rejected journals", ++at, steps);
                 RawLineWriter.write(rejectedOffsets(statement), request, rawLines);
                 values.put("raw_lines", SqlTemplate.literal(rawLines.toAbsolutePath().toString()));
