@@ -7,7 +7,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.jaia.api.Page;
+import com.jaia.api.ProblemAnswers;
+import com.jaia.problems.InvalidParameter;
+import com.jaia.problems.ProblemType;
 import de.siegmar.fastcsv.writer.CsvWriter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/aggregates")
+@Tag(name = "aggregates")
 class AggregatesController {
 
     private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -39,23 +52,45 @@ class AggregatesController {
     }
 
     @GetMapping
-    List<AggregateSummary> aggregates() {
-        return query.summaries();
+    @Operation(summary = "List the aggregate tables",
+            description = "Each table's name, what it answers, its row count, the fiscal years it holds, when it was "
+                    + "last refreshed and whether the period filter applies.")
+    Page<AggregateSummary> aggregates(
+            @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "Tables per page") @RequestParam(defaultValue = "50") @Min(1)
+            @Max(Page.MAX_SIZE) int size) {
+        Page.check(page, size, Page.MAX_SIZE);
+        return Page.slice(query.summaries(), page, size);
     }
 
     /** A page of the table's rows; CSV without {@code size} gives every matching row. */
     @GetMapping("/{name}")
-    ResponseEntity<Object> rows(@PathVariable String name, @RequestParam(required = false) Integer fiscalYear,
-            @RequestParam(required = false) Integer period, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, @RequestParam(required = false) String format,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    @Operation(summary = "Read an aggregate table",
+            description = "A page of the table's rows filtered by fiscal year and period, as JSON (camelCase "
+                    + "names), or as CSV with the table's column names (`Accept: text/csv` or `format=csv`; without "
+                    + "`size` every matching row). JSON pages default to `jaia.aggregates.default-page-size` rows.")
+    @ApiResponse(responseCode = "200", description = "The rows", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = AggregatePage.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")) })
+    @ProblemAnswers(ProblemType.AGGREGATE_NOT_FOUND)
+    ResponseEntity<Object> rows(
+            @Parameter(description = "The table", schema = @Schema(allowableValues = { "agg_by_period_account",
+                    "agg_by_date", "agg_high_risk", "agg_by_user", "agg_by_department", "agg_by_vendor",
+                    "agg_rule_violations", "agg_trend_mom", "agg_trend_yoy", "agg_benford_distribution",
+                    "agg_amount_distribution", "agg_time_distribution", "agg_approval_patterns",
+                    "agg_account_activity", "agg_anomaly_summary", "agg_ml_scores", "agg_dashboard_kpi" }))
+            @PathVariable String name,
+            @Parameter(description = "The fiscal year") @RequestParam(required = false) Integer fiscalYear,
+            @Parameter(description = "The accounting period (tables with a period)") @RequestParam(required = false)
+            Integer period,
+            @Parameter(description = "The page, from 0") @RequestParam(required = false) @Min(0) Integer page,
+            @Parameter(description = "Rows per page (at most jaia.aggregates.max-page-size)")
+            @RequestParam(required = false) @Min(1) Integer size,
+            @Parameter(description = "The answer's format; overrides Accept", schema = @Schema(allowableValues = {
+                    "json", "csv" })) @RequestParam(required = false) String format,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         Aggregate aggregate = Aggregate.byTable(name).orElseThrow(() -> new AggregateNotFound(name));
-        if (page != null && page < 0) {
-            throw new InvalidAggregateQuery("page must be 0 or more, not " + page);
-        }
-        if (size != null && (size < 1 || size > settings.maxPageSize())) {
-            throw new InvalidAggregateQuery("size must be between 1 and " + settings.maxPageSize() + ", not " + size);
-        }
+        Page.check(page == null ? 0 : page, size == null ? 1 : size, settings.maxPageSize());
         if (csv(format, accept)) {
             return ResponseEntity.ok()
                 .contentType(TEXT_CSV)
@@ -76,7 +111,7 @@ class AggregatesController {
             if (format.equalsIgnoreCase("json")) {
                 return false;
             }
-            throw new InvalidAggregateQuery("format must be json or csv, not '" + format + "'");
+            throw InvalidParameter.notOneOf("format", format, List.of("json", "csv"));
         }
         return accept != null && MediaType.parseMediaTypes(accept).stream()
             .anyMatch(type -> type.getType().equals("text") && type.getSubtype().equals("csv"));
