@@ -24,6 +24,7 @@ import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -52,7 +53,7 @@ class AggregatesController {
     }
 
     @GetMapping
-    @Operation(summary = "List the aggregate tables",
+    @Operation(operationId = "listAggregates", summary = "List the aggregate tables",
             description = "Each table's name, what it answers, its row count, the fiscal years it holds, when it was "
                     + "last refreshed and whether the period filter applies.")
     Page<AggregateSummary> aggregates(
@@ -65,7 +66,7 @@ class AggregatesController {
 
     /** A page of the table's rows; CSV without {@code size} gives every matching row. */
     @GetMapping("/{name}")
-    @Operation(summary = "Read an aggregate table",
+    @Operation(operationId = "readAggregate", summary = "Read an aggregate table",
             description = "A page of the table's rows filtered by fiscal year and period, as JSON (camelCase "
                     + "names), or as CSV with the table's column names (`Accept: text/csv` or `format=csv`; without "
                     + "`size` every matching row). JSON pages default to `jaia.aggregates.default-page-size` rows.")
@@ -103,6 +104,35 @@ class AggregatesController {
             .body(query.page(aggregate, fiscalYear, period, page == null ? 0 : page, pageSize));
     }
 
+    @GetMapping(path = "/{name}/csv", produces = "text/csv")
+    @Operation(operationId = "exportAggregate", summary = "Export an aggregate table as CSV",
+            description = "The table's rows filtered by fiscal year and period as CSV with the table's column names "
+                    + "(the same as `GET /api/v1/aggregates/{name}` with `Accept: text/csv`); every matching row "
+                    + "unless `size` is given. Text cells that a spreadsheet would run as a formula start with `'`.")
+    @ApiResponse(responseCode = "200", description = "The rows as CSV", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = "string", format = "binary")))
+    @ProblemAnswers(ProblemType.AGGREGATE_NOT_FOUND)
+    ResponseEntity<Object> export(
+            @Parameter(description = "The table", schema = @Schema(allowableValues = { "agg_by_period_account",
+                    "agg_by_date", "agg_high_risk", "agg_by_user", "agg_by_department", "agg_by_vendor",
+                    "agg_rule_violations", "agg_trend_mom", "agg_trend_yoy", "agg_benford_distribution",
+                    "agg_amount_distribution", "agg_time_distribution", "agg_approval_patterns",
+                    "agg_account_activity", "agg_anomaly_summary", "agg_ml_scores", "agg_dashboard_kpi" }))
+            @PathVariable String name,
+            @Parameter(description = "The fiscal year") @RequestParam(required = false) Integer fiscalYear,
+            @Parameter(description = "The accounting period (tables with a period)") @RequestParam(required = false)
+            Integer period,
+            @Parameter(description = "The page, from 0 (with size)") @RequestParam(required = false) @Min(0)
+            Integer page,
+            @Parameter(description = "Rows per page; every row when omitted") @RequestParam(required = false) @Min(1)
+            Integer size) {
+        return rows(name, fiscalYear, period, page, size, "csv", null);
+    }
+
+    /**
+     * CSV when {@code format=csv}, or when the Accept header prefers {@code text/csv} to JSON (a client that lists
+     * {@code application/json} first gets JSON).
+     */
     private static boolean csv(String format, String accept) {
         if (format != null) {
             if (format.equalsIgnoreCase("csv")) {
@@ -113,8 +143,18 @@ class AggregatesController {
             }
             throw InvalidParameter.notOneOf("format", format, List.of("json", "csv"));
         }
-        return accept != null && MediaType.parseMediaTypes(accept).stream()
-            .anyMatch(type -> type.getType().equals("text") && type.getSubtype().equals("csv"));
+        if (accept == null) {
+            return false;
+        }
+        List<MediaType> types = new java.util.ArrayList<>(MediaType.parseMediaTypes(accept));
+        MimeTypeUtils.sortBySpecificity(types);
+        types.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+        return types.stream()
+            .filter(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON) && !type.isWildcardType()
+                    || type.getType().equals("text") && type.getSubtype().equals("csv"))
+            .findFirst()
+            .map(type -> type.getSubtype().equals("csv"))
+            .orElse(false);
     }
 
     private byte[] csv(Aggregate aggregate, Integer fiscalYear, Integer period, Integer page, Integer size) {

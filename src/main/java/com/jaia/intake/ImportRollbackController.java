@@ -30,7 +30,7 @@ class ImportRollbackController {
     }
 
     @DeleteMapping("/{importId}")
-    @Operation(summary = "Roll an import back",
+    @Operation(operationId = "rollBackImport", summary = "Roll an import back",
             description = "Removes one import's lines, rejected rows, rule hits, scores and reviews in one "
                     + "transaction, marks it `rolled back` and re-derives its fiscal years; the same content can then "
                     + "be imported again. Refused while another import may load into the same scope.")

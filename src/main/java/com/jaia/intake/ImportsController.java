@@ -64,7 +64,7 @@ class ImportsController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Upload a ledger file and queue its import",
+    @Operation(operationId = "uploadLedger", summary = "Upload a ledger file and queue its import",
             description = "Streams the file (CSV, TSV or XLSX; UTF-8 or Shift_JIS) to disk and queues its import; "
                     + "answers 202 at once with the job execution to follow (also in Location). Content already "
                     + "imported, or being imported, is refused with 409 naming the earlier import.")
@@ -75,7 +75,7 @@ class ImportsController {
     ResponseEntity<ImportAccepted> upload(
             @Parameter(description = "The ledger file") @RequestPart("file") MultipartFile file,
             @Parameter(description = "The fiscal year of lines whose file has none (a row whose own year differs "
-                    + "is rejected)", schema = @Schema(minimum = "1900", maximum = "2200"))
+                    + "is rejected)")
             @RequestParam(required = false) @Min(1900) @Max(2200) Integer fiscalYear,
             @Parameter(description = "The business unit of lines whose file has none", example = "BU1")
             @RequestParam(required = false) String businessUnit,
@@ -125,10 +125,12 @@ class ImportsController {
                     example = "false") Boolean replace) {
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Import an S3 object",
+    @PostMapping(path = "/s3", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "importS3Object", summary = "Import an S3 object",
             description = "Streams the object from S3 (credentials and region from the usual AWS chain) and queues "
-                    + "its import; answers 202 at once with the job execution to follow.")
+                    + "its import; answers 202 at once with the job execution to follow. The same JSON body is "
+                    + "also accepted by `POST /api/v1/imports` (the earlier form), which this document describes "
+                    + "with its multipart upload only, one request body per operation.")
     @ApiResponse(responseCode = "202", description = "Queued; follow the job at `job`",
             headers = @Header(name = "Location", description = "The job execution", schema = @Schema(type = "string")))
     @ProblemAnswers({ ProblemType.IMPORT_REFUSED })
@@ -150,8 +152,14 @@ class ImportsController {
                 Boolean.TRUE.equals(request.replace())));
     }
 
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(hidden = true)
+    ResponseEntity<ImportAccepted> fromS3OnImports(@RequestBody S3ImportRequest request) {
+        return fromS3(request);
+    }
+
     @GetMapping
-    @Operation(summary = "List the imports ledger",
+    @Operation(operationId = "listImports", summary = "List the imports ledger",
             description = "Every import that loaded (or was replaced or rolled back since), newest first.")
     Page<ImportRecord> ledger(
             @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,

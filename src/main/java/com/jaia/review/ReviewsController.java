@@ -40,7 +40,7 @@ class ReviewsController {
     }
 
     @GetMapping
-    @Operation(summary = "List the stored LLM reviews",
+    @Operation(operationId = "listReviews", summary = "List the stored LLM reviews",
             description = "Reviews by fiscal year, business unit, status and verdict, riskiest journal first. "
                     + "Status and verdict match without regard to case; another value is a 400 naming the accepted "
                     + "values.")
@@ -74,7 +74,7 @@ class ReviewsController {
     }
 
     @PostMapping("/retry")
-    @Operation(summary = "Retry the deferred reviews",
+    @Operation(operationId = "retryDeferredReviews", summary = "Retry the deferred reviews",
             description = "Retries the reviews an LLM outage deferred, for a fiscal year and business unit (all "
                     + "when omitted), in the background: 202 with the job execution started (also in Location), 200 "
                     + "when nothing is deferred; 409 without an LLM provider or while a retry runs.")

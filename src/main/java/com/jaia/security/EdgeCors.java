@@ -64,7 +64,8 @@ final class EdgeCors {
             response.setStatusCode(HttpStatus.FORBIDDEN);
             response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
             response.getBody().write(("{\"type\":\"" + ProblemType.ORIGIN_NOT_ALLOWED.uri() + "\",\"title\":\""
-                    + ProblemType.ORIGIN_NOT_ALLOWED.title() + "\",\"status\":403,\"detail\":\"This origin may not call the API from a browser. An administrator "
+                    + ProblemType.ORIGIN_NOT_ALLOWED.title() + "\",\"status\":403,\"detail\":\"This origin may not "
+                    + "call the API from a browser. An administrator "
                     + "can allow it with jaia.security.cors.allowed-origins.\"}").getBytes(StandardCharsets.UTF_8));
             response.flush();
         }

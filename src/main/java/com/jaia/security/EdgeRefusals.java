@@ -29,7 +29,8 @@ final class EdgeRefusals implements AuthenticationEntryPoint, AccessDeniedHandle
         SECURITY.warn("unauthenticated {} {} from {}: {}", request.getMethod(), request.getRequestURI(),
                 ClientAddresses.of(request), failure.getMessage());
         response.setHeader("WWW-Authenticate", "Bearer");
-        EdgeProblems.write(request, response, ProblemType.UNAUTHORIZED, "This endpoint needs an API key: send it as 'Authorization: Bearer KEY' or 'X-API-Key: KEY'.");
+        EdgeProblems.write(request, response, ProblemType.UNAUTHORIZED,
+                "This endpoint needs an API key: send it as 'Authorization: Bearer KEY' or 'X-API-Key: KEY'.");
     }
 
     @Override
@@ -42,7 +43,8 @@ final class EdgeRefusals implements AuthenticationEntryPoint, AccessDeniedHandle
         SECURITY.warn("forbidden {} {} for {} (role {}, needs {}) from {}", request.getMethod(),
                 request.getRequestURI(), caller == null ? "nobody" : caller.getName(), role, needed,
                 ClientAddresses.of(request));
-        EdgeProblems.write(request, response, ProblemType.FORBIDDEN, "This request needs the " + needed + " role; the key used has the " + role + " role.");
+        EdgeProblems.write(request, response, ProblemType.FORBIDDEN,
+                "This request needs the " + needed + " role; the key used has the " + role + " role.");
     }
 
 }

@@ -45,7 +45,8 @@ class InputLimitsFilter extends OncePerRequestFilter {
             }
         }
         if (headerBytes > limits.maxHeaderSize().toBytes()) {
-            EdgeProblems.write(request, response, ProblemType.HEADERS_TOO_LARGE, "The request headers take " + headerBytes + " bytes; at most " + limits.maxHeaderSize().toBytes()
+            EdgeProblems.write(request, response, ProblemType.HEADERS_TOO_LARGE,
+                    "The request headers take " + headerBytes + " bytes; at most " + limits.maxHeaderSize().toBytes()
                             + " are accepted.");
             return;
         }
@@ -53,7 +54,8 @@ class InputLimitsFilter extends OncePerRequestFilter {
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json")) {
             long max = limits.maxJsonBody().toBytes();
             if (request.getContentLengthLong() > max) {
-                EdgeProblems.write(request, response, ProblemType.BODY_TOO_LARGE, "The JSON body has " + request.getContentLengthLong() + " bytes; at most " + max
+                EdgeProblems.write(request, response, ProblemType.BODY_TOO_LARGE,
+                        "The JSON body has " + request.getContentLengthLong() + " bytes; at most " + max
                                 + " are accepted.");
                 return;
             }

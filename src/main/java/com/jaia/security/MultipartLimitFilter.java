@@ -39,7 +39,8 @@ class MultipartLimitFilter extends OncePerRequestFilter {
                 return;
             }
             if (parts > maxParts) {
-                EdgeProblems.write(request, response, ProblemType.TOO_MANY_PARTS, "The multipart request has " + parts + " parts; at most " + maxParts + " are accepted.");
+                EdgeProblems.write(request, response, ProblemType.TOO_MANY_PARTS,
+                        "The multipart request has " + parts + " parts; at most " + maxParts + " are accepted.");
                 return;
             }
         }

@@ -61,7 +61,8 @@ class RateLimitFilter extends OncePerRequestFilter {
         response.setHeader("Retry-After", Long.toString(retryAfter));
         SECURITY.warn("rate limit: {} exceeded {} requests per {} ({} {})", client, settings.requests(),
                 settings.window(), request.getMethod(), request.getRequestURI());
-        EdgeProblems.write(request, response, ProblemType.TOO_MANY_REQUESTS, "More than " + settings.requests() + " requests in " + settings.window().toSeconds()
+        EdgeProblems.write(request, response, ProblemType.TOO_MANY_REQUESTS,
+                "More than " + settings.requests() + " requests in " + settings.window().toSeconds()
                         + " seconds. Retry after " + retryAfter + " seconds.");
     }
 

@@ -34,7 +34,8 @@ class SuspiciousRequestFilter extends OncePerRequestFilter {
         if (blocks.blocked(client)) {
             SECURITY.warn("refused {} {} from blocked address {}", request.getMethod(), request.getRequestURI(),
                     client);
-            EdgeProblems.write(request, response, ProblemType.ADDRESS_BLOCKED, "Requests from " + client + " are blocked. Ask an administrator to lift the block if this is "
+            EdgeProblems.write(request, response, ProblemType.ADDRESS_BLOCKED,
+                    "Requests from " + client + " are blocked. Ask an administrator to lift the block if this is "
                             + "a mistake.");
             return;
         }
@@ -52,7 +53,8 @@ class SuspiciousRequestFilter extends OncePerRequestFilter {
         SECURITY.warn("suspicious request from {}: {} ({} {})", client, what, request.getMethod(),
                 request.getRequestURI());
         blocks.violation(client, what);
-        EdgeProblems.write(request, response, ProblemType.SUSPICIOUS_REQUEST, "The request was refused because it looks like an attack (" + what + "). Repeated suspicious "
+        EdgeProblems.write(request, response, ProblemType.SUSPICIOUS_REQUEST,
+                "The request was refused because it looks like an attack (" + what + "). Repeated suspicious "
                         + "requests block the address for a while.");
     }
 

@@ -37,7 +37,7 @@ class HealthController {
 
     @GetMapping("/health")
     @Tag(name = "health")
-    @Operation(summary = "Liveness for a load balancer",
+    @Operation(operationId = "liveness", summary = "Liveness for a load balancer",
             description = "Answers 200 while the process serves requests; checks nothing else.")
     HealthAnswers.Health health() {
         return new HealthAnswers.Health("healthy", APP, settings.version());
@@ -45,7 +45,7 @@ class HealthController {
 
     @GetMapping("/api/v1/health")
     @Tag(name = "health")
-    @Operation(summary = "Health of both stores and the LLM chain",
+    @Operation(operationId = "health", summary = "Health of both stores and the LLM chain",
             description = "503 when DuckDB or SQLite does not answer. The LLM chain is reported for information and "
                     + "never makes the application unhealthy (an outage defers reviews).")
     @ApiResponse(responseCode = "200", description = "Both stores answer")
@@ -63,7 +63,7 @@ class HealthController {
 
     @GetMapping("/api/v1/status")
     @Tag(name = "ops")
-    @Operation(summary = "Store status, journal line count and the last import",
+    @Operation(operationId = "storeStatus", summary = "Store status, journal line count and the last import",
             description = "Each store's state and path, the number of journal lines, job executions and running "
                     + "jobs, and the newest import.")
     HealthAnswers.Status status() {

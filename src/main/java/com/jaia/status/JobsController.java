@@ -63,7 +63,7 @@ class JobsController {
     }
 
     @GetMapping
-    @Operation(summary = "List job executions",
+    @Operation(operationId = "listJobs", summary = "List job executions",
             description = "Job executions newest first, filtered by job name, batch status and creation time.")
     Page<JobSummary> list(
             @Parameter(description = "The job name, such as journalImportJob, refreshJob or reviewRetryJob",
@@ -87,7 +87,7 @@ class JobsController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read one job execution",
+    @Operation(operationId = "getJob", summary = "Read one job execution",
             description = "Parameters, status, exit description, steps with their counts, and the progress of a "
                     + "running step (done, total, rate, ETA).")
     @ProblemAnswers(ProblemType.JOB_NOT_FOUND)
@@ -96,7 +96,7 @@ class JobsController {
     }
 
     @GetMapping("/{id}/rejects")
-    @Operation(summary = "List the rejected rows of an import",
+    @Operation(operationId = "listRejects", summary = "List the rejected rows of an import",
             description = "The rows of the import this execution belongs to that did not load: line number, "
                     + "column, reason code, message and the raw line, in line order.")
     @ProblemAnswers(ProblemType.JOB_NOT_FOUND)
@@ -110,7 +110,7 @@ class JobsController {
     }
 
     @PostMapping("/{id}/stop")
-    @Operation(summary = "Stop a running execution",
+    @Operation(operationId = "stopJob", summary = "Stop a running execution",
             description = "Asks the execution to stop at its next chunk boundary; a load in progress is rolled back. "
                     + "Answers 202 while it stops; 409 when it is not running.")
     @ApiResponse(responseCode = "202", description = "Stopping")
@@ -126,7 +126,7 @@ class JobsController {
     }
 
     @PostMapping("/{id}/restart")
-    @Operation(summary = "Restart a failed or stopped execution",
+    @Operation(operationId = "restartJob", summary = "Restart a failed or stopped execution",
             description = "Starts a new execution of the same job instance, which skips the work already done; "
                     + "answers 202 with the new execution (also in Location). 409 for a completed or running one.")
     @ApiResponse(responseCode = "202", description = "Restarted; follow the new execution",
@@ -151,7 +151,7 @@ class JobsController {
     }
 
     @GetMapping(path = "/{id}/events", produces = "text/event-stream")
-    @Operation(summary = "Follow an execution's progress as server-sent events",
+    @Operation(operationId = "followJob", summary = "Follow an execution's progress as server-sent events",
             description = "Sends the latest report of each step, then each `step` report as it happens, until the "
                     + "execution ends.")
     @ApiResponse(responseCode = "200", description = "An event stream",

@@ -72,8 +72,11 @@ class AggregatesApiTests {
 
     @Test
     void listsTheSeventeenTablesWithRowCountsAndLastRefresh() {
-        List<Map<String, Object>> tables = http.get().retrieve()
-            .body(new ParameterizedTypeReference<List<Map<String, Object>>>() { });
+        Map<String, Object> page = http.get().retrieve()
+            .body(new ParameterizedTypeReference<Map<String, Object>>() { });
+        assertThat(page).containsEntry("totalItems", 17).containsEntry("totalPages", 1).containsEntry("page", 0);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> tables = (List<Map<String, Object>>) page.get("items");
 
         assertThat(tables).hasSize(17).allSatisfy(table -> {
             assertThat(table).containsKeys("name", "description", "rowCount", "lastRefresh", "fiscalYears");
@@ -89,8 +92,9 @@ class AggregatesApiTests {
             .uri("/agg_by_period_account?fiscalYear=2091&period=1&page=1&size=2").retrieve()
             .body(new ParameterizedTypeReference<Map<String, Object>>() { });
 
-        assertThat(page).containsEntry("totalRows", 3).containsEntry("page", 1).containsEntry("size", 2);
-        List<?> rows = (List<?>) page.get("rows");
+        assertThat(page).containsEntry("totalItems", 3).containsEntry("totalPages", 2).containsEntry("page", 1)
+            .containsEntry("size", 2);
+        List<?> rows = (List<?>) page.get("items");
         assertThat(rows).singleElement().satisfies(row -> assertThat(asMap(row))
             .containsEntry("glAccountNumber", "5000").containsEntry("debitTotal", 15000.00)
             .containsEntry("firstDate", "2024-04-06"));
