@@ -75,12 +75,13 @@ class ImportsController {
     ResponseEntity<ImportAccepted> upload(
             @Parameter(description = "The ledger file") @RequestPart("file") MultipartFile file,
             @Parameter(description = "The fiscal year of lines whose file has none (a row whose own year differs "
-                    + "is rejected)")
-            @RequestParam(required = false) @Min(1900) @Max(2200) Integer fiscalYear,
+                    + "is rejected)", schema = @Schema(type = "integer", format = "int32", minimum = "1900",
+                            maximum = "2200")) @RequestParam(required = false) Integer fiscalYear,
             @Parameter(description = "The business unit of lines whose file has none", example = "BU1")
             @RequestParam(required = false) String businessUnit,
             @Parameter(description = "Replace the journals earlier imports hold in this import's scope")
             @RequestParam(defaultValue = "false") boolean replace) throws IOException {
+        checkFiscalYear(fiscalYear);
         if (file.isEmpty()) {
             throw new EmptyUpload(file.getOriginalFilename());
         }
@@ -135,11 +136,7 @@ class ImportsController {
             headers = @Header(name = "Location", description = "The job execution", schema = @Schema(type = "string")))
     @ProblemAnswers({ ProblemType.IMPORT_REFUSED })
     ResponseEntity<ImportAccepted> fromS3(@RequestBody S3ImportRequest request) {
-        if (request.fiscalYear() != null && (request.fiscalYear() < ImportRequest.MIN_FISCAL_YEAR
-                || request.fiscalYear() > ImportRequest.MAX_FISCAL_YEAR)) {
-            throw new InvalidParameter("fiscalYear", "fiscalYear must be between " + ImportRequest.MIN_FISCAL_YEAR
-                    + " and " + ImportRequest.MAX_FISCAL_YEAR + ", not " + request.fiscalYear(), List.of());
-        }
+        checkFiscalYear(request.fiscalYear());
         if (request.uri() == null || request.uri().isBlank()) {
             throw new InvalidParameter("uri", "uri must name an S3 object, such as s3://bucket/key", List.of());
         }
@@ -184,6 +181,16 @@ class ImportsController {
         long totalItems = rows.isEmpty() ? duckDb.sql("SELECT count(*) FROM imports").query(Long.class).single()
                 : total[0];
         return Page.of(rows, page, size, totalItems);
+    }
+
+    /** A fiscal year out of range is a 400 naming {@code fiscalYear} and the range. */
+    private static void checkFiscalYear(Integer fiscalYear) {
+        try {
+            ImportRequest.checkFiscalYear(fiscalYear);
+        }
+        catch (IllegalArgumentException e) {
+            throw new InvalidParameter("fiscalYear", e.getMessage(), List.of());
+        }
     }
 
     private static ResponseEntity<ImportAccepted> accepted(ImportSubmission submission) {
