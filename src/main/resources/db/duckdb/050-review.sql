@@ -1,9 +1,11 @@
 -- Results of the LLM review step: one row per selected journal of an import, reviewed or skipped with its reason.
+-- A journal is (business unit, fiscal year, journal id): one import may hold journal 1 of two business units.
+-- (Stores made before the key had the business unit are rebuilt by db/duckdb-migrations/llm-reviews-keyed.sql.)
 CREATE TABLE IF NOT EXISTS llm_reviews (
     import_id           BIGINT NOT NULL,
     fiscal_year         INTEGER NOT NULL,
     journal_id          VARCHAR NOT NULL,
-    business_unit_code  VARCHAR,
+    business_unit_code  VARCHAR NOT NULL,
     risk_score          DOUBLE,
     risk_band           VARCHAR,
     status              VARCHAR NOT NULL,   -- reviewed, skipped
@@ -23,7 +25,7 @@ CREATE TABLE IF NOT EXISTS llm_reviews (
     prompt_hash         VARCHAR,            -- SHA-256 of the pseudonymised prompt, the template and the model chain
     language            VARCHAR,
     reviewed_at         TIMESTAMP NOT NULL,
-    PRIMARY KEY (import_id, fiscal_year, journal_id)
+    PRIMARY KEY (import_id, business_unit_code, fiscal_year, journal_id)
 );
 
 -- Stable pseudonyms sent to LLM providers instead of user ids, user names and vendor names; the mapping stays here.

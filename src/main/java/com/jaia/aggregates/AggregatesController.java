@@ -67,7 +67,7 @@ class AggregatesController {
     /** A page of the table's rows; CSV without {@code size} gives every matching row. */
     @GetMapping("/{name}")
     @Operation(operationId = "readAggregate", summary = "Read an aggregate table",
-            description = "A page of the table's rows filtered by fiscal year and period, as JSON (camelCase "
+            description = "A page of the table's rows filtered by fiscal year, business unit and period, as JSON (camelCase "
                     + "names), or as CSV with the table's column names (`Accept: text/csv` or `format=csv`; without "
                     + "`size` every matching row). JSON pages default to `jaia.aggregates.default-page-size` rows.")
     @ApiResponse(responseCode = "200", description = "The rows", content = {
@@ -75,13 +75,11 @@ class AggregatesController {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")) })
     @ProblemAnswers(ProblemType.AGGREGATE_NOT_FOUND)
     ResponseEntity<Object> rows(
-            @Parameter(description = "The table", schema = @Schema(allowableValues = { "agg_by_period_account",
-                    "agg_by_date", "agg_high_risk", "agg_by_user", "agg_by_department", "agg_by_vendor",
-                    "agg_rule_violations", "agg_trend_mom", "agg_trend_yoy", "agg_benford_distribution",
-                    "agg_amount_distribution", "agg_time_distribution", "agg_approval_patterns",
-                    "agg_account_activity", "agg_anomaly_summary", "agg_ml_scores", "agg_dashboard_kpi" }))
-            @PathVariable String name,
+            @Parameter(description = "The table, one of those `GET /api/v1/aggregates` lists",
+                    example = "agg_by_period_account") @PathVariable String name,
             @Parameter(description = "The fiscal year") @RequestParam(required = false) Integer fiscalYear,
+            @Parameter(description = "The business unit; `*` (the default) is the rows that total every unit",
+                    example = "BU1") @RequestParam(required = false) String businessUnit,
             @Parameter(description = "The accounting period (tables with a period)") @RequestParam(required = false)
             Integer period,
             @Parameter(description = "The page, from 0") @RequestParam(required = false) @Min(0) Integer page,
@@ -90,18 +88,18 @@ class AggregatesController {
             @Parameter(description = "The answer's format; overrides Accept", schema = @Schema(allowableValues = {
                     "json", "csv" })) @RequestParam(required = false) String format,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        Aggregate aggregate = Aggregate.byTable(name).orElseThrow(() -> new AggregateNotFound(name));
+        Aggregate aggregate = query.aggregate(name).orElseThrow(() -> new AggregateNotFound(name));
         Page.check(page == null ? 0 : page, size == null ? 1 : size, settings.maxPageSize());
         if (csv(format, accept)) {
             return ResponseEntity.ok()
                 .contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + aggregate.table() + ".csv\"")
-                .body(csv(aggregate, fiscalYear, period, page, size));
+                .body(csv(aggregate, fiscalYear, businessUnit, period, page, size));
         }
         int pageSize = size == null ? settings.defaultPageSize() : size;
         return ResponseEntity.ok()
             .contentType(MediaType.APPLICATION_JSON)
-            .body(query.page(aggregate, fiscalYear, period, page == null ? 0 : page, pageSize));
+            .body(query.page(aggregate, fiscalYear, businessUnit, period, page == null ? 0 : page, pageSize));
     }
 
     @GetMapping(path = "/{name}/csv", produces = "text/csv")
@@ -113,20 +111,18 @@ class AggregatesController {
             schema = @Schema(type = "string", format = "binary")))
     @ProblemAnswers(ProblemType.AGGREGATE_NOT_FOUND)
     ResponseEntity<Object> export(
-            @Parameter(description = "The table", schema = @Schema(allowableValues = { "agg_by_period_account",
-                    "agg_by_date", "agg_high_risk", "agg_by_user", "agg_by_department", "agg_by_vendor",
-                    "agg_rule_violations", "agg_trend_mom", "agg_trend_yoy", "agg_benford_distribution",
-                    "agg_amount_distribution", "agg_time_distribution", "agg_approval_patterns",
-                    "agg_account_activity", "agg_anomaly_summary", "agg_ml_scores", "agg_dashboard_kpi" }))
-            @PathVariable String name,
+            @Parameter(description = "The table, one of those `GET /api/v1/aggregates` lists",
+                    example = "agg_by_period_account") @PathVariable String name,
             @Parameter(description = "The fiscal year") @RequestParam(required = false) Integer fiscalYear,
+            @Parameter(description = "The business unit; `*` (the default) is the rows that total every unit",
+                    example = "BU1") @RequestParam(required = false) String businessUnit,
             @Parameter(description = "The accounting period (tables with a period)") @RequestParam(required = false)
             Integer period,
             @Parameter(description = "The page, from 0 (with size)") @RequestParam(required = false) @Min(0)
             Integer page,
             @Parameter(description = "Rows per page; every row when omitted") @RequestParam(required = false) @Min(1)
             Integer size) {
-        return rows(name, fiscalYear, period, page, size, "csv", null);
+        return rows(name, fiscalYear, businessUnit, period, page, size, "csv", null);
     }
 
     /**
@@ -157,10 +153,11 @@ class AggregatesController {
             .orElse(false);
     }
 
-    private byte[] csv(Aggregate aggregate, Integer fiscalYear, Integer period, Integer page, Integer size) {
+    private byte[] csv(Aggregate aggregate, Integer fiscalYear, String businessUnit, Integer period, Integer page,
+            Integer size) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (CsvWriter writer = CsvWriter.builder().build(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
-            query.stream(aggregate, fiscalYear, period, page, size,
+            query.stream(aggregate, fiscalYear, businessUnit, period, page, size,
                     values -> writer.writeRecord(values.stream().map(CsvCells::of).toList()));
         }
         catch (IOException e) {

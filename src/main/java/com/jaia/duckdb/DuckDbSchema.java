@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -11,12 +12,14 @@ import java.util.Comparator;
 
 import javax.sql.DataSource;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Creates the DuckDB tables at start-up from {@code db/duckdb/*.sql}, applied in file-name order; every statement is
- * idempotent ({@code CREATE ... IF NOT EXISTS}) so an existing store is kept as it is.
+ * idempotent ({@code CREATE ... IF NOT EXISTS}) so an existing store is kept as it is; a key that changed since a
+ * store was made is rebuilt by its script under {@code db/duckdb-migrations/}, keeping every row.
  */
 public class DuckDbSchema {
 
@@ -35,6 +38,19 @@ public class DuckDbSchema {
                     statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
             }
+            if (!reviewsKeyedByBusinessUnit(statement)) {
+                statement.execute(new ClassPathResource("db/duckdb-migrations/llm-reviews-keyed.sql")
+                    .getContentAsString(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** Whether {@code llm_reviews} has the business unit in its key (stores made before it was added do not). */
+    private static boolean reviewsKeyedByBusinessUnit(Statement statement) throws SQLException {
+        try (ResultSet key = statement.executeQuery("SELECT list_contains(constraint_column_names, "
+                + "'business_unit_code') FROM duckdb_constraints() WHERE table_name = 'llm_reviews' "
+                + "AND constraint_type = 'PRIMARY KEY'")) {
+            return !key.next() || key.getBoolean(1);
         }
     }
 

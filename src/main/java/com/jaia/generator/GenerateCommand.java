@@ -1,5 +1,6 @@
 package com.jaia.generator;
 
+import com.jaia.problems.PlainReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ class GenerateCommand implements JaiaCommand {
             return 2;
         }
         catch (IOException e) {
-            System.err.println("jaia generate: cannot write: " + e.getMessage());
+            System.err.println("jaia generate: cannot write: " + PlainReason.of(e));
             return 1;
         }
     }

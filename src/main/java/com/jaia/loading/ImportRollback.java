@@ -1,5 +1,6 @@
 package com.jaia.loading;
 
+import com.jaia.problems.PlainReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -88,7 +89,7 @@ public class ImportRollback {
         catch (Exception e) {
             log.error("rollback of import #{} failed", importId, e);
             throw new RollbackRefused("the rollback of import #" + importId + " failed and changed nothing: "
-                    + e.getMessage(), false);
+                    + PlainReason.of(e), false);
         }
         log.info("import #{} ({}) rolled back: {} lines and {} rejected rows removed", importId, entry.fileName(),
                 lines, rejects);

@@ -22,6 +22,9 @@ import javax.sql.DataSource;
 
 import com.jaia.duckdb.DuckDb;
 import com.jaia.masters.MasterTableWriter.MasterShrinkRefused;
+import com.jaia.problems.PlainReason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -34,6 +37,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class MasterLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(MasterLoader.class);
+
 
     private static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".xlsx");
 
@@ -101,7 +107,8 @@ public class MasterLoader {
             return "cannot tell which master it is: " + e.getMessage();
         }
         catch (IOException | RuntimeException e) {
-            return "cannot read the file: " + e.getMessage();
+            log.warn("cannot read master file {}", file.name(), e);
+            return "cannot read the file: " + PlainReason.of(e);
         }
     }
 
@@ -118,7 +125,8 @@ public class MasterLoader {
                     + "it again with --replace (API: replace=true)", loadedBy);
         }
         catch (SQLException | IOException e) {
-            return MasterLoadResult.failed(file, "cannot load " + kind.table + ": " + e.getMessage());
+            log.warn("cannot load master file {} into {}", file.name(), kind.table, e);
+            return MasterLoadResult.failed(file, "cannot load " + kind.table + ": " + PlainReason.of(e));
         }
     }
 

@@ -7,6 +7,10 @@ import java.util.List;
 
 import com.jaia.CommandArguments;
 import com.jaia.JaiaCommand;
+import com.jaia.problems.PlainReason;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -19,6 +23,8 @@ class MastersCommand implements JaiaCommand {
 
     static final String USAGE = "usage: masters DIR|FILE [--replace]   (chart of accounts, users, departments, vendors;"
             + " --replace lets a file replace a master that has more rows)";
+
+    private static final Logger log = LoggerFactory.getLogger(MastersCommand.class);
 
     private static final int SHOWN_REJECTS = 20;
 
@@ -43,13 +49,20 @@ class MastersCommand implements JaiaCommand {
         }
         boolean replace = arguments.option("replace").map(value -> !value.equalsIgnoreCase("false")).orElse(false);
         Path target = Path.of(positional.get(0));
+        if (!Files.exists(target)) {
+            System.err.println("jaia masters: there is no file or folder " + target
+                    + "; give the folder of the master files or one file.");
+            return 1;
+        }
         List<MasterLoadResult> results;
         try {
             results = Files.isDirectory(target) ? loader.loadDirectory(target, replace, "cli")
                     : loader.load(List.of(MasterFile.of(target)), replace, "cli");
         }
-        catch (IOException e) {
-            System.err.println("jaia masters: cannot read " + target + ": " + e.getMessage());
+        catch (IOException | RuntimeException e) {
+            log.error("masters could not read {}", target, e);
+            System.err.println("jaia masters: cannot read " + target + ": " + PlainReason.of(e)
+                    + ". The details are in the log.");
             return 1;
         }
         if (results.isEmpty()) {

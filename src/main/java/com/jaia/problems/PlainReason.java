@@ -1,5 +1,10 @@
 package com.jaia.problems;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +29,7 @@ public final class PlainReason {
         String own = null;
         String deepest = null;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            String message = cause.getMessage();
+            String message = cause instanceof FileSystemException file ? fileSystem(file) : cause.getMessage();
             if (message == null || message.isBlank()) {
                 continue;
             }
@@ -34,6 +39,25 @@ public final class PlainReason {
             deepest = message;
         }
         return clean(own != null ? own : deepest);
+    }
+
+    /** A file-system failure in words: its message alone is often just the path. */
+    static String fileSystem(FileSystemException failure) {
+        String file = failure.getFile();
+        if (failure instanceof NoSuchFileException) {
+            return "there is no file or folder " + file;
+        }
+        if (failure instanceof AccessDeniedException) {
+            return "permission to use " + file + " was denied";
+        }
+        if (failure instanceof NotDirectoryException) {
+            return file + " is not a folder";
+        }
+        if (failure instanceof FileAlreadyExistsException) {
+            return file + " already exists";
+        }
+        String reason = failure.getReason();
+        return "cannot use " + file + (reason == null || reason.isBlank() ? "" : ": " + reason);
     }
 
     /** The text without class names and without stack frames, on one line; a fallback when nothing is left. */

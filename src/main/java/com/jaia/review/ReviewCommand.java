@@ -1,5 +1,6 @@
 package com.jaia.review;
 
+import com.jaia.problems.PlainReason;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -60,7 +61,7 @@ class ReviewCommand implements JaiaCommand {
         }
         catch (RuntimeException e) {
             log.error("the retry of deferred reviews failed", e);
-            System.err.println("jaia review: the retry could not run: " + e.getMessage()
+            System.err.println("jaia review: the retry could not run: " + PlainReason.of(e)
                     + ". The deferred reviews are unchanged; the log has the details.");
             return 1;
         }

@@ -116,6 +116,7 @@ public final class AuditRules {
         long prepared = System.nanoTime();
         List<RuleOutcome> outcomes = runRules(duckDb, rules, selected, profile, progress, ruleCount);
         outcomes = new HitShareGuard(settings).apply(duckDb, outcomes);
+        outcomes = RareFindings.apply(duckDb, rules, outcomes, profileJournals(duckDb));
         long ruled = System.nanoTime();
         progress.at("writing the violations and risk scores", ruleCount, ruleCount);
         dropTables(duckDb, RULE_INPUTS);
@@ -124,6 +125,9 @@ public final class AuditRules {
             statement.execute(RuleSql.substitute(JobsFiles.engineSql("write-results.sql"), parameters, "write"));
             recordOutcomes(duckDb, runId, outcomes);
             LedgerProfiler.store(duckDb, runId, importId, fiscalYears, profile);
+            statement.execute(RuleSql.substitute(JobsFiles.engineSql("record-ledgers.sql"), Map.of("run_id", runId,
+                    "max_hit_share", settings.maxHitShare(), "always_weighted",
+                    String.join(",", settings.alwaysWeighted())), "record-ledgers"));
             long violations = count(statement, "SELECT count(*) FROM rule_violations WHERE run_id = " + runId);
             long scored = count(statement, "SELECT count(*) FROM risk_scores WHERE run_id = " + runId);
             long capped = count(statement, "SELECT count(*) FROM run_journal_risk WHERE capped");
@@ -237,6 +241,12 @@ public final class AuditRules {
         }
         catch (SQLException | RuntimeException e) {
             throw new RuleFailed(rule.id(), e);
+        }
+    }
+
+    private static long profileJournals(Connection duckDb) throws SQLException {
+        try (Statement statement = duckDb.createStatement()) {
+            return count(statement, "SELECT count(*) FROM rule_journals");
         }
     }
 

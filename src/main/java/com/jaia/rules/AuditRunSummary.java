@@ -45,7 +45,7 @@ public record AuditRunSummary(long runId, List<Integer> fiscalYears, List<RuleOu
                 + " violations, " + linesScored + " lines scored; " + String.format(Locale.ROOT,
                         "cap %.0f%% of journals high or critical moved %d journals down to medium", 100
                                 * calibration.maxFlaggedShare(), calibration.journalsCapped())
-                + "; ML " + mlStatus + "; " + elapsed.toMillis() + " ms\n" + profile.describe();
+                + "; ML " + mlStatus + "; " + elapsed.toMillis() + " ms; " + profile.describe();
     }
 
 }

@@ -1,5 +1,8 @@
 package com.jaia.rules;
 
+import com.jaia.problems.PlainReason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
 
@@ -14,6 +17,9 @@ import com.jaia.JaiaCommand;
  * journals that were never loaded.
  */
 final class EvaluateCommand implements JaiaCommand {
+
+    private static final Logger log = LoggerFactory.getLogger(EvaluateCommand.class);
+
 
     private final DataSource duckDb;
 
@@ -41,7 +47,8 @@ final class EvaluateCommand implements JaiaCommand {
             return 0;
         }
         catch (Exception e) {
-            System.err.println("jaia: evaluate failed: " + e.getMessage());
+            log.error("evaluate failed", e);
+            System.err.println("jaia: evaluate failed: " + PlainReason.of(e) + " (the details are in the log)");
             return 1;
         }
     }

@@ -1,5 +1,8 @@
 package com.jaia.rules;
 
+import com.jaia.problems.PlainReason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.jaia.CommandArguments;
 import com.jaia.JaiaCommand;
 
@@ -15,6 +18,9 @@ import org.springframework.batch.core.launch.JobOperator;
  * holds) over the fiscal years already loaded, without a new file.
  */
 final class RefreshCommand implements JaiaCommand {
+
+    private static final Logger log = LoggerFactory.getLogger(RefreshCommand.class);
+
 
     private final JobOperator jobOperator;
 
@@ -42,11 +48,12 @@ final class RefreshCommand implements JaiaCommand {
         try {
             JobExecution execution = jobOperator.start(refreshJob, parameters);
             System.out.println("refreshJob " + execution.getStatus() + " for fiscal years " + fiscalYears);
-            execution.getAllFailureExceptions().forEach(failure -> System.err.println("jaia: " + failure.getMessage()));
+            execution.getAllFailureExceptions().forEach(failure -> System.err.println("jaia: " + PlainReason.of(failure)));
             return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
         }
         catch (Exception e) {
-            System.err.println("jaia: refresh failed: " + e.getMessage());
+            log.error("refresh failed", e);
+            System.err.println("jaia: refresh failed: " + PlainReason.of(e) + " (the details are in the log)");
             return 1;
         }
     }

@@ -17,6 +17,9 @@ public final class RuleCatalogue {
 
     static final String RULES_DIR = "journal-import/rules/";
 
+    /** The share of journals at or below which a rule with a {@code rare} weight counts its finding as rare. */
+    static final double DEFAULT_RARE_SHARE = 0.005;
+
     private final List<Rule> rules;
 
     private final JobsFiles files;
@@ -51,7 +54,23 @@ public final class RuleCatalogue {
         ((List<?>) entry.getOrDefault("requires", List.of())).forEach(r -> requires.add(r.toString()));
         return new Rule(id, (String) entry.get("name_ja"), (String) entry.get("name_en"), (String) entry.get("category"),
                 (String) entry.get("severity"), ((Number) entry.get("score")).doubleValue(), thresholds,
-                List.copyOf(requires), enabled, (String) entry.get("description"));
+                List.copyOf(requires), enabled, (String) entry.get("description"), rarity(id, entry.get("rare")));
+    }
+
+    /** The {@code rare} block of an entry ({@code score}, optional {@code share}, default 0.5% of journals). */
+    private static Rule.Rarity rarity(String id, Object block) {
+        if (block == null) {
+            return null;
+        }
+        Map<String, Object> rare = asMap(block);
+        if (!(rare.get("score") instanceof Number score) || score.doubleValue() <= 0 || score.doubleValue() >= 100) {
+            throw new IllegalStateException("rule " + id + ": rare.score must be a number between 0 and 100");
+        }
+        Object share = rare.getOrDefault("share", DEFAULT_RARE_SHARE);
+        if (!(share instanceof Number value) || value.doubleValue() <= 0 || value.doubleValue() >= 1) {
+            throw new IllegalStateException("rule " + id + ": rare.share must be a share of journals between 0 and 1");
+        }
+        return new Rule.Rarity(score.doubleValue(), ((Number) share).doubleValue());
     }
 
     @SuppressWarnings("unchecked")

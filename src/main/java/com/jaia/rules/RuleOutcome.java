@@ -8,7 +8,8 @@ package com.jaia.rules;
  *        weight 0 for the run), {@code not_applicable} or {@code disabled}
  * @param hits lines flagged (0 unless it ran)
  * @param millis time the rule took
- * @param reason why it did not run or does not count, e.g. the missing fields or its hit rate
+ * @param reason why it did not run or does not count (e.g. the missing fields or its hit rate), or why it weighs more
+ *        than its catalogue score in this run
  * @param journalShare the share of the run's journals it hit
  */
 public record RuleOutcome(String ruleId, String status, long hits, long millis, String reason, double journalShare) {
@@ -23,6 +24,10 @@ public record RuleOutcome(String ruleId, String status, long hits, long millis, 
 
     RuleOutcome withShare(double share) {
         return new RuleOutcome(ruleId, status, hits, millis, reason, share);
+    }
+
+    RuleOutcome withReason(String why) {
+        return new RuleOutcome(ruleId, status, hits, millis, why, journalShare);
     }
 
     RuleOutcome nonDiscriminating(String why) {

@@ -203,6 +203,28 @@ class MasterLoaderTests {
         assertThat(count("users")).isPositive();
     }
 
+    @Test
+    void saysInOneSentenceThatAFileOrFolderIsMissing() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.err;
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(new MastersCommand(loader).run(new String[] { dir.resolve("absent").toString() }))
+                .isEqualTo(1);
+        }
+        finally {
+            System.setErr(original);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("there is no file or folder")
+            .doesNotContain("Exception", "at com.").hasLineCount(1);
+
+        MasterLoadResult missing = loader.load(List.of(MasterFile.of(dir.resolve("users-gone.csv"))), false, "test")
+            .get(0);
+        assertThat(missing.loaded()).isFalse();
+        assertThat(missing.problem()).contains("there is no file or folder", "users-gone.csv")
+            .doesNotContain("Exception", "java.");
+    }
+
     private long count(String table) {
         return sql.sql("select count(*) from " + table).query(Long.class).single();
     }

@@ -141,6 +141,77 @@ class LedgerCalibrationTests {
         assertThat(count("SELECT journals_capped FROM rule_runs WHERE run_id = " + summary.runId())).isEqualTo(285);
     }
 
+    /** 300 two-line journals on the business days of April to September 2024, their effective dates in the lines. */
+    private static void weekdayJournals(int fiscalYear) throws SQLException {
+        for (String side : List.of("D", "C")) {
+            ledger.bulk(300, Map.of("j", "'J' || i", "id", "'L" + side + "' || i", "dc", "'" + side + "'", "date",
+                    "DATE '2024-04-01' + CAST(7 * (i // 5) + i % 5 AS INTEGER)", "fy", String.valueOf(fiscalYear),
+                    "period", "month(DATE '2024-04-01' + CAST(7 * (i // 5) + i % 5 AS INTEGER)) - 3", "acct",
+                    side.equals("D") ? "'6110'" : "'1110'", "amt", "1000 + (i * 7919) % 90000"));
+        }
+    }
+
+    @Test
+    void aWeekendDateWeighsMoreInALedgerThatAlmostNeverPostsOnWeekends() throws Exception {
+        weekdayJournals(2024);
+        ledger.execute("UPDATE journal_entries SET effective_date = DATE '2024-04-06' WHERE journal_id = 'J7'");
+        AuditRunSummary rare = RulesTestLedger.engine().run(ledger.connection, List.of(2024), "test",
+                rule -> rule.id().equals("TIME_WEEKEND_EFFECTIVE"));
+        assertThat(rare.outcomes()).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo("ran");
+            assertThat(o.reason()).startsWith("weighs 60 instead of 20");
+        });
+        assertThat(count("SELECT count(*) FROM rule_violations WHERE rule_id = 'TIME_WEEKEND_EFFECTIVE' "
+                + "AND journal_id = 'J7' AND score = 60")).isEqualTo(2);
+        assertThat(count("SELECT count(DISTINCT journal_id) FROM risk_scores "
+                + "WHERE journal_risk_band IN ('high', 'critical')")).isEqualTo(1);
+
+        ledger.reset();
+        weekdayJournals(2024);
+        ledger.execute("UPDATE journal_entries SET effective_date = DATE '2024-04-06' WHERE CAST(substr(journal_id, 2) "
+                + "AS INTEGER) % 25 = 0");
+        AuditRunSummary common = RulesTestLedger.engine().run(ledger.connection, List.of(2024), "test",
+                rule -> rule.id().equals("TIME_WEEKEND_EFFECTIVE"));
+        assertThat(common.outcomes()).singleElement().satisfies(o -> {
+            assertThat(o.journalShare()).isEqualTo(0.04);
+            assertThat(o.reason()).isNull();
+        });
+        assertThat(count("SELECT count(*) FROM rule_violations WHERE rule_id = 'TIME_WEEKEND_EFFECTIVE' "
+                + "AND score <> 20")).isZero();
+        assertThat(count("SELECT count(DISTINCT journal_id) FROM risk_scores "
+                + "WHERE journal_risk_band IN ('high', 'critical')")).isZero();
+    }
+
+    @Test
+    void rarityWeightFallsLogLinearlyToTheCatalogueScoreAtTwiceTheRareShare() {
+        Rule.Rarity rarity = new Rule.Rarity(60, 0.005);
+        assertThat(rarity.weight(20, 0.001)).isEqualTo(60);
+        assertThat(rarity.weight(20, 0.005)).isEqualTo(60);
+        assertThat(rarity.weight(20, Math.sqrt(2) * 0.005)).isCloseTo(40, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(rarity.weight(20, 0.01)).isEqualTo(20);
+        assertThat(rarity.weight(20, 0.5)).isEqualTo(20);
+    }
+
+    @Test
+    void circularFlowFindsARingThatSkimsAtEveryHopWhateverTheOrderOfItsDates() throws Exception {
+        weekdayJournals(2024);
+        // 1110 -> 1120 -> 1130 -> 1140 -> 1110, each hop 1.5% less than the one before, dated in no particular order,
+        // all within ten days; as liability accounts would book it, each hop debits the account the money leaves.
+        String[][] hops = { { "R1", "1110", "1120", "2024-05-13", "800000" }, { "R2", "1120", "1130", "2024-05-20",
+                "788000" }, { "R3", "1130", "1140", "2024-05-14", "776180" }, { "R4", "1140", "1110", "2024-05-16",
+                        "764537" } };
+        for (String[] hop : hops) {
+            ledger.line(Map.of("j", hop[0], "id", hop[0] + "D", "acct", hop[1], "dc", "D", "amt", hop[4], "date",
+                    hop[3], "period", "2"));
+            ledger.line(Map.of("j", hop[0], "id", hop[0] + "C", "acct", hop[2], "dc", "C", "amt", hop[4], "date",
+                    hop[3], "period", "2"));
+        }
+        RulesTestLedger.engine().run(ledger.connection, List.of(2024), "test",
+                rule -> rule.id().equals("ACC_CIRCULAR_FLOW"));
+        assertThat(RuleFixturesTests.column(ledger, "SELECT DISTINCT journal_id FROM rule_violations "
+                + "WHERE rule_id = 'ACC_CIRCULAR_FLOW' ORDER BY 1")).containsExactly("R1", "R2", "R3", "R4");
+    }
+
     private static long hits(String ruleId) throws SQLException {
         return count("SELECT count(*) FROM rule_violations WHERE rule_id = '" + ruleId + "'");
     }
