@@ -93,10 +93,12 @@ class GeneratedClientTests {
         assertThat(journal.getViolations().toString()).contains("APR_SELF_APPROVAL");
 
         AggregatesApi aggregates = new AggregatesApi(client);
-        AggregatePage byAccount = aggregates.readAggregate("agg_by_period_account", YEAR, null, 0, 100, null);
-        assertThat(byAccount.getItems()).isNotEmpty();
+        AggregatePage byAccount = aggregates.readAggregate("agg_by_period_account", YEAR, UNIT, null, 0, 100,
+                null);
+        assertThat(byAccount.getItems()).isNotEmpty()
+            .allSatisfy(row -> assertThat(row).containsEntry("businessUnitCode", UNIT));
         assertThat(byAccount.getColumns()).contains("glAccountNumber");
-        File csv = aggregates.exportAggregate("agg_by_period_account", YEAR, null, null, null);
+        File csv = aggregates.exportAggregate("agg_by_period_account", YEAR, UNIT, null, null, null);
         List<String> csvLines = Files.readAllLines(csv.toPath(), StandardCharsets.UTF_8);
         assertThat(csvLines.get(0)).contains("gl_account_number");
         assertThat(csvLines).hasSize(byAccount.getTotalItems().intValue() + 1);
