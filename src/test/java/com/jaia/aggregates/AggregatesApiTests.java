@@ -116,8 +116,9 @@ class AggregatesApiTests {
             .body(String.class).lines().skip(1)).isNotEmpty()
             .allSatisfy(line -> assertThat(line).startsWith("2091,BU1,"));
 
-        List<Map<String, Object>> tables = http.get().retrieve()
-            .body(new ParameterizedTypeReference<List<Map<String, Object>>>() { });
+        Map<String, Object> catalogue = http.get().retrieve()
+            .body(new ParameterizedTypeReference<Map<String, Object>>() { });
+        List<Map<String, Object>> tables = (List<Map<String, Object>>) catalogue.get("items");
         assertThat(tables)
             .filteredOn(table -> List.of("agg_by_period_account", "agg_high_risk").contains(table.get("name")))
             .hasSize(2).allSatisfy(table -> assertThat((List<Object>) table.get("businessUnits")).contains("BU1")
