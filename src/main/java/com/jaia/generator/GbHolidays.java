@@ -34,8 +34,16 @@ final class GbHolidays {
         days.put(spring, "Spring bank holiday");
         days.put(LocalDate.of(year, Month.AUGUST, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
                 "Summer bank holiday");
-        substituted(days, LocalDate.of(year, 12, 25), "Christmas Day");
-        substituted(days, LocalDate.of(year, 12, 26), "Boxing Day");
+        LocalDate christmas = LocalDate.of(year, 12, 25);
+        if (christmas.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            // Boxing Day keeps its Monday; Christmas moves to the Tuesday
+            substituted(days, christmas.plusDays(1), "Boxing Day");
+            substituted(days, christmas, "Christmas Day");
+        }
+        else {
+            substituted(days, christmas, "Christmas Day");
+            substituted(days, christmas.plusDays(1), "Boxing Day");
+        }
         ONE_OFF.forEach((day, name) -> {
             if (day.getYear() == year) {
                 days.put(day, name);
