@@ -1,8 +1,10 @@
 -- agg_benford_distribution: Benford's law tests of the line amounts (Nigrini's first-digit, second-digit and
--- first-two-digits tests), per fiscal year, over lines with amount >= 10 (so that every amount has two digits).
--- One row per (fiscal_year, test, digit) for every digit the test defines, including digits never observed:
+-- first-two-digits tests), per fiscal year and business unit ('*' all units), over lines with amount >= 10 (so that
+-- every amount has two digits).
+-- One row per (fiscal_year, business_unit_code, test, digit) for every digit the test defines, including digits never
+-- observed:
 --   test                        'first' (digit 1..9), 'second' (digit 0..9) or 'first_two' (digit 10..99)
---   observed_count, total_count lines with that digit / lines tested in the year
+--   observed_count, total_count lines with that digit / lines tested in the year and unit
 --   observed_share              observed_count / total_count
 --   expected_share              Benford's probability: log10(1 + 1/d) for first and first_two,
 --                               sum over k = 1..9 of log10(1 + 1/(10k + d)) for second
@@ -12,18 +14,19 @@
 --   mad                         the test's mean absolute deviation over all its digits (same on each row of the test)
 --   conformity                  Nigrini's MAD classes: 'close', 'acceptable', 'marginal', 'nonconformity';
 --                               limits first 0.006/0.012/0.015, second 0.008/0.010/0.012, first_two 0.0012/0.0018/0.0022
-INSERT INTO agg_benford_distribution (fiscal_year, test, digit, observed_count, total_count, observed_share,
+INSERT INTO agg_benford_distribution (fiscal_year, business_unit_code, test, digit, observed_count, total_count, observed_share,
     expected_share, deviation, z_statistic, significant, mad, conformity)
 WITH first_two AS (
-    SELECT fiscal_year, CAST(left(CAST(CAST(floor(amount) AS HUGEINT) AS VARCHAR), 2) AS INTEGER) AS d, count(*) AS n
-    FROM journal_entries
-    WHERE fiscal_year IN (${fiscal_years}) AND amount >= 10
+    SELECT fiscal_year, business_unit_code,
+           CAST(left(CAST(CAST(floor(amount) AS HUGEINT) AS VARCHAR), 2) AS INTEGER) AS d, count(*) AS n
+    FROM scoped_entries
+    WHERE amount >= 10
     GROUP BY ALL
 ),
 observed AS (
-    SELECT fiscal_year, 'first' AS test, d // 10 AS digit, sum(n) AS n FROM first_two GROUP BY ALL
-    UNION ALL SELECT fiscal_year, 'second', d % 10, sum(n) FROM first_two GROUP BY ALL
-    UNION ALL SELECT fiscal_year, 'first_two', d, sum(n) FROM first_two GROUP BY ALL
+    SELECT fiscal_year, business_unit_code, 'first' AS test, d // 10 AS digit, sum(n) AS n FROM first_two GROUP BY ALL
+    UNION ALL SELECT fiscal_year, business_unit_code, 'second', d % 10, sum(n) FROM first_two GROUP BY ALL
+    UNION ALL SELECT fiscal_year, business_unit_code, 'first_two', d, sum(n) FROM first_two GROUP BY ALL
 ),
 expected AS (
     SELECT 'first' AS test, CAST(d AS INTEGER) AS digit, log10(1 + 1.0 / d) AS p FROM range(1, 10) t(d)
@@ -34,10 +37,10 @@ expected AS (
     SELECT 'first_two', CAST(d AS INTEGER), log10(1 + 1.0 / d) FROM range(10, 100) t(d)
 ),
 years AS (
-    SELECT fiscal_year, sum(n) AS total FROM first_two GROUP BY fiscal_year
+    SELECT fiscal_year, business_unit_code, sum(n) AS total FROM first_two GROUP BY fiscal_year, business_unit_code
 ),
 shares AS (
-    SELECT y.fiscal_year, e.test, e.digit, coalesce(o.n, 0) AS observed_count, y.total AS total_count,
+    SELECT y.fiscal_year, y.business_unit_code, e.test, e.digit, coalesce(o.n, 0) AS observed_count, y.total AS total_count,
            coalesce(o.n, 0) / y.total AS observed_share, e.p AS expected_share,
            coalesce(o.n, 0) / y.total - e.p AS deviation,
            1.0 / (2 * y.total) AS correction,
@@ -45,14 +48,15 @@ shares AS (
     FROM years y
     CROSS JOIN expected e
     LEFT JOIN observed o ON o.fiscal_year = y.fiscal_year AND o.test = e.test AND o.digit = e.digit
+        AND o.business_unit_code IS NOT DISTINCT FROM y.business_unit_code
 ),
 tested AS (
     SELECT *,
            (abs(deviation) - CASE WHEN correction < abs(deviation) THEN correction ELSE 0 END) / sigma AS z,
-           avg(abs(deviation)) OVER (PARTITION BY fiscal_year, test) AS test_mad
+           avg(abs(deviation)) OVER (PARTITION BY fiscal_year, business_unit_code, test) AS test_mad
     FROM shares
 )
-SELECT fiscal_year, test, digit, observed_count, total_count, observed_share, expected_share, deviation, z, z > 1.96,
+SELECT fiscal_year, business_unit_code, test, digit, observed_count, total_count, observed_share, expected_share, deviation, z, z > 1.96,
        test_mad,
        CASE
            WHEN test_mad <= CASE test WHEN 'first' THEN 0.006 WHEN 'second' THEN 0.008 ELSE 0.0012 END THEN 'close'

@@ -1,6 +1,8 @@
 -- agg_by_user: what each preparer posted in a fiscal year and how risky it was (segregation-of-duties review).
--- Reads refresh_lines and refresh_journals (see refresh_inputs.sql) and agg_high_risk (refreshed before it).
--- One row per (fiscal_year, user_id) where user_id is prepared_by (NULL groups lines without a preparer).
+-- Reads scoped_lines and scoped_journals (see refresh_inputs.sql) and agg_high_risk (refreshed before it, through
+-- scoped_high_risk).
+-- One row per (fiscal_year, business_unit_code, user_id) where user_id is prepared_by (NULL groups lines without a
+-- preparer); business_unit_code '*' totals all units.
 --   user_name, dept_code        from the users master (NULL when the user is not in it)
 --   entry_count                 journal lines prepared
 --   journal_count               journals prepared (a journal's preparer is the largest prepared_by of its lines)
@@ -12,15 +14,15 @@
 --   avg_risk_score, max_risk_score  over the lines' risk_scores.risk_score (0..100; NULL before the rules ran)
 --   critical_count ... minimal_count  lines per risk_scores.risk_band
 --   high_risk_journal_count     journals of agg_high_risk (critical or high) the user prepared
-INSERT INTO agg_by_user (fiscal_year, user_id, user_name, dept_code, entry_count, journal_count, debit_total,
+INSERT INTO agg_by_user (fiscal_year, business_unit_code, user_id, user_name, dept_code, entry_count, journal_count, debit_total,
     credit_total, self_approved_count, unapproved_count, weekend_count, after_hours_count, avg_risk_score,
     max_risk_score, critical_count, high_count, medium_count, low_count, minimal_count, high_risk_journal_count)
-SELECT g.fiscal_year, g.prepared_by, u.user_name, u.dept_code, g.entry_count, coalesce(j.journal_count, 0),
+SELECT g.fiscal_year, g.business_unit_code, g.prepared_by, u.user_name, u.dept_code, g.entry_count, coalesce(j.journal_count, 0),
        g.debit_total, g.credit_total, g.self_approved_count, g.unapproved_count, g.weekend_count,
        g.after_hours_count, g.avg_risk_score, g.max_risk_score, g.critical_count, g.high_count, g.medium_count,
        g.low_count, g.minimal_count, coalesce(h.high_risk_journal_count, 0)
 FROM (
-    SELECT fiscal_year, prepared_by,
+    SELECT fiscal_year, business_unit_code, prepared_by,
            count(*) AS entry_count,
            coalesce(sum(amount) FILTER (WHERE is_debit), 0) AS debit_total,
            coalesce(sum(amount) FILTER (WHERE NOT is_debit), 0) AS credit_total,
@@ -35,13 +37,15 @@ FROM (
            count(*) FILTER (WHERE risk_band = 'medium') AS medium_count,
            count(*) FILTER (WHERE risk_band = 'low') AS low_count,
            count(*) FILTER (WHERE risk_band = 'minimal') AS minimal_count
-    FROM refresh_lines
-    GROUP BY fiscal_year, prepared_by
+    FROM scoped_lines
+    GROUP BY fiscal_year, business_unit_code, prepared_by
 ) g
 LEFT JOIN users u ON u.user_id = g.prepared_by
-LEFT JOIN (SELECT fiscal_year, prepared_by, count(*) AS journal_count
-           FROM refresh_journals GROUP BY fiscal_year, prepared_by) j
-    ON j.fiscal_year = g.fiscal_year AND j.prepared_by IS NOT DISTINCT FROM g.prepared_by
-LEFT JOIN (SELECT fiscal_year, prepared_by, count(*) AS high_risk_journal_count
-           FROM agg_high_risk WHERE fiscal_year IN (${fiscal_years}) GROUP BY fiscal_year, prepared_by) h
-    ON h.fiscal_year = g.fiscal_year AND h.prepared_by IS NOT DISTINCT FROM g.prepared_by;
+LEFT JOIN (SELECT fiscal_year, business_unit_code, prepared_by, count(*) AS journal_count
+           FROM scoped_journals GROUP BY fiscal_year, business_unit_code, prepared_by) j
+    ON j.fiscal_year = g.fiscal_year AND j.business_unit_code IS NOT DISTINCT FROM g.business_unit_code
+    AND j.prepared_by IS NOT DISTINCT FROM g.prepared_by
+LEFT JOIN (SELECT fiscal_year, business_unit_code, prepared_by, count(*) AS high_risk_journal_count
+           FROM scoped_high_risk GROUP BY fiscal_year, business_unit_code, prepared_by) h
+    ON h.fiscal_year = g.fiscal_year AND h.business_unit_code IS NOT DISTINCT FROM g.business_unit_code
+    AND h.prepared_by IS NOT DISTINCT FROM g.prepared_by;

@@ -1,6 +1,7 @@
 -- agg_by_vendor: what was posted against each vendor in a fiscal year (related-party and concentration review).
--- Reads refresh_lines (see refresh_inputs.sql). Counts lines, not journals: a journal can name several vendors.
--- One row per (fiscal_year, vendor_code) for lines that carry a vendor_code.
+-- Reads scoped_lines (see refresh_inputs.sql). Counts lines, not journals: a journal can name several vendors.
+-- One row per (fiscal_year, business_unit_code, vendor_code) for lines that carry a vendor_code;
+-- business_unit_code '*' totals all units.
 --   vendor_name, is_related_party  from the vendors master (NULL when the vendor is not in it)
 --   entry_count                 journal lines
 --   debit_total, credit_total   sums of the 'D' and 'C' line amounts; net_amount = debit_total - credit_total
@@ -8,13 +9,13 @@
 --   first_date, last_date       earliest and latest effective_date
 --   avg_risk_score, max_risk_score  over the lines' risk_scores.risk_score (NULL before the rules ran)
 --   high_risk_entry_count       lines in risk band critical or high
-INSERT INTO agg_by_vendor (fiscal_year, vendor_code, vendor_name, is_related_party, entry_count, debit_total,
+INSERT INTO agg_by_vendor (fiscal_year, business_unit_code, vendor_code, vendor_name, is_related_party, entry_count, debit_total,
     credit_total, net_amount, max_amount, first_date, last_date, avg_risk_score, max_risk_score, high_risk_entry_count)
-SELECT g.fiscal_year, g.vendor_code, v.vendor_name, v.is_related_party, g.entry_count, g.debit_total, g.credit_total,
+SELECT g.fiscal_year, g.business_unit_code, g.vendor_code, v.vendor_name, v.is_related_party, g.entry_count, g.debit_total, g.credit_total,
        g.debit_total - g.credit_total, g.max_amount, g.first_date, g.last_date, g.avg_risk_score, g.max_risk_score,
        g.high_risk_entry_count
 FROM (
-    SELECT fiscal_year, vendor_code,
+    SELECT fiscal_year, business_unit_code, vendor_code,
            count(*) AS entry_count,
            coalesce(sum(amount) FILTER (WHERE is_debit), 0) AS debit_total,
            coalesce(sum(amount) FILTER (WHERE NOT is_debit), 0) AS credit_total,
@@ -24,8 +25,8 @@ FROM (
            avg(risk_score) AS avg_risk_score,
            max(risk_score) AS max_risk_score,
            count(*) FILTER (WHERE risk_band IN ('critical', 'high')) AS high_risk_entry_count
-    FROM refresh_lines
+    FROM scoped_lines
     WHERE vendor_code IS NOT NULL AND vendor_code <> ''
-    GROUP BY fiscal_year, vendor_code
+    GROUP BY fiscal_year, business_unit_code, vendor_code
 ) g
 LEFT JOIN vendors v ON v.vendor_code = g.vendor_code;

@@ -1,21 +1,29 @@
--- refresh_inputs: not an aggregate table but the shared inputs of several, built at the start of each refresh as
--- temporary tables of the refresh's connection (dropped at its end). They exist for speed: the journal lines are
--- joined with their risk scores once, not once per table, and journals are formed once.
+-- refresh_inputs: not an aggregate table but the shared inputs of all of them, built at the start of each refresh as
+-- temporary tables and views of the refresh's connection (dropped at its end).
 --
--- refresh_journals: one row per (fiscal_year, journal_id); read by agg_approval_patterns and agg_by_user.
+-- Business units: every aggregate is computed per business unit and over all of them. The scoped_* views hold each
+-- row twice, once with business_unit_code = its unit and once with business_unit_code = '*' (all units); line_unit is
+-- the row's own unit in both. A statement that groups by business_unit_code therefore yields each unit's rows and the
+-- totals, and counts journals as distinct (line_unit, journal_id): two units may number their journals alike.
+-- Lines are matched to their scores by (business_unit_code, fiscal_year, gl_detail_id), a line's identity.
+--
+-- refresh_journals: one row per (business_unit_code, fiscal_year, journal_id); read through scoped_journals.
 --   prepared_by, approved_by    the largest value over the journal's lines
 --   amount                      sum of the debit lines
 --   entered                     earliest entry_date (effective_date when a line has none)
 --   approved_date               latest approved_date
 --
--- refresh_lines: one row per journal line with its risk score; read by agg_by_user, agg_by_department, agg_by_vendor
--- and agg_anomaly_summary. Columns: fiscal_year, accounting_period, prepared_by, dept_code, vendor_code, amount,
+-- refresh_lines: one row per journal line with its risk score; read through scoped_lines. Columns: business_unit_code,
+--   fiscal_year, accounting_period, journal_id, prepared_by, dept_code, vendor_code, amount,
 --   is_debit (debit_credit_indicator = 'D'), effective_date,
 --   weekend (entered on a Saturday or Sunday: entry_date, else effective_date),
 --   after_hours (entry_time before 07:00 or from 22:00), self_approved (approved_by = prepared_by),
 --   unapproved (no approved_by), risk_score, risk_band ('unscored' without a risk score), ml_score, violation_count.
+--
+-- scoped_entries, scoped_violations, scoped_risk_scores, scoped_ml_scores: journal_entries, rule_violations,
+--   risk_scores and ml_scores of the fiscal years refreshed; scoped_high_risk: agg_high_risk (read when it is filled).
 CREATE OR REPLACE TEMP TABLE refresh_journals AS
-SELECT fiscal_year, journal_id,
+SELECT business_unit_code, fiscal_year, journal_id,
        max(prepared_by) AS prepared_by,
        max(approved_by) AS approved_by,
        coalesce(sum(amount) FILTER (WHERE debit_credit_indicator = 'D'), 0) AS amount,
@@ -23,10 +31,11 @@ SELECT fiscal_year, journal_id,
        max(approved_date) AS approved_date
 FROM journal_entries
 WHERE fiscal_year IN (${fiscal_years})
-GROUP BY fiscal_year, journal_id;
+GROUP BY business_unit_code, fiscal_year, journal_id;
 
 CREATE OR REPLACE TEMP TABLE refresh_lines AS
-SELECT j.fiscal_year, j.accounting_period, j.prepared_by, j.dept_code, j.vendor_code, j.amount,
+SELECT j.business_unit_code, j.fiscal_year, j.accounting_period, j.journal_id, j.prepared_by, j.dept_code,
+       j.vendor_code, j.amount,
        j.debit_credit_indicator = 'D' AS is_debit,
        j.effective_date,
        isodow(coalesce(j.entry_date, j.effective_date)) >= 6 AS weekend,
@@ -36,5 +45,46 @@ SELECT j.fiscal_year, j.accounting_period, j.prepared_by, j.dept_code, j.vendor_
        r.risk_score, coalesce(r.risk_band, 'unscored') AS risk_band, r.ml_score, r.violation_count
 FROM journal_entries j
 LEFT JOIN risk_scores r ON r.gl_detail_id = j.gl_detail_id AND r.fiscal_year = j.fiscal_year
+    AND r.business_unit_code IS NOT DISTINCT FROM j.business_unit_code
     AND r.fiscal_year IN (${fiscal_years})
 WHERE j.fiscal_year IN (${fiscal_years});
+
+CREATE OR REPLACE TEMP VIEW scoped_entries AS
+SELECT business_unit_code AS line_unit, * FROM journal_entries WHERE fiscal_year IN (${fiscal_years})
+UNION ALL
+SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code)
+FROM journal_entries WHERE fiscal_year IN (${fiscal_years});
+
+CREATE OR REPLACE TEMP VIEW scoped_lines AS
+SELECT business_unit_code AS line_unit, * FROM refresh_lines
+UNION ALL
+SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code) FROM refresh_lines;
+
+CREATE OR REPLACE TEMP VIEW scoped_journals AS
+SELECT business_unit_code AS line_unit, * FROM refresh_journals
+UNION ALL
+SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code) FROM refresh_journals;
+
+CREATE OR REPLACE TEMP VIEW scoped_violations AS
+SELECT business_unit_code AS line_unit, * FROM rule_violations WHERE fiscal_year IN (${fiscal_years})
+UNION ALL
+SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code)
+FROM rule_violations WHERE fiscal_year IN (${fiscal_years});
+
+CREATE OR REPLACE TEMP VIEW scoped_risk_scores AS
+SELECT business_unit_code AS line_unit, * FROM risk_scores WHERE fiscal_year IN (${fiscal_years})
+UNION ALL
+SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code)
+FROM risk_scores WHERE fiscal_year IN (${fiscal_years});
+
+CREATE OR REPLACE TEMP VIEW scoped_ml_scores AS
+SELECT business_unit_code AS line_unit, * FROM ml_scores WHERE fiscal_year IN (${fiscal_years})
+UNION ALL
+SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code)
+FROM ml_scores WHERE fiscal_year IN (${fiscal_years});
+
+CREATE OR REPLACE TEMP VIEW scoped_high_risk AS
+SELECT business_unit_code AS line_unit, * FROM agg_high_risk WHERE fiscal_year IN (${fiscal_years})
+UNION ALL
+SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code)
+FROM agg_high_risk WHERE fiscal_year IN (${fiscal_years});

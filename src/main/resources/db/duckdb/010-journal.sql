@@ -26,6 +26,8 @@ CREATE TABLE IF NOT EXISTS imports (
     replaced_by        BIGINT                   -- the import that replaced its journals (status replaced)
 );
 ALTER TABLE imports ADD COLUMN IF NOT EXISTS replaced_by BIGINT;
+-- valid lines whose amount was written with floating-point noise and loaded rounded to the currency's decimals
+ALTER TABLE imports ADD COLUMN IF NOT EXISTS amounts_normalised BIGINT;
 
 -- GL_Detail lines (AICPA Audit Data Standard names, as the earlier JAIA) plus lineage.
 CREATE TABLE IF NOT EXISTS journal_entries (

@@ -128,3 +128,28 @@ CREATE TABLE IF NOT EXISTS calendar_holidays (
 
 -- The share of the run's journals each rule hit (the self-calibration guard reads it).
 ALTER TABLE rule_run_results ADD COLUMN IF NOT EXISTS journal_share DOUBLE;
+
+-- What a run's calibration settings were, so the rules API can say which rules jaia.rules.always-weighted kept.
+ALTER TABLE rule_runs ADD COLUMN IF NOT EXISTS max_hit_share DOUBLE;
+ALTER TABLE rule_runs ADD COLUMN IF NOT EXISTS always_weighted VARCHAR;   -- comma-separated rule ids
+
+-- Per ledger (fiscal year and business unit) of a run: its journals, how many stayed high or critical, how many the cap
+-- on flagged journals moved down to medium.
+CREATE TABLE IF NOT EXISTS rule_run_ledgers (
+    run_id             BIGINT NOT NULL,
+    fiscal_year        INTEGER NOT NULL,
+    business_unit_code VARCHAR,
+    journals           BIGINT NOT NULL,
+    journals_flagged   BIGINT NOT NULL,
+    journals_capped    BIGINT NOT NULL
+);
+
+-- Per ledger of a run and rule: lines and journals it hit (non-discriminating rules included, at score 0).
+CREATE TABLE IF NOT EXISTS rule_run_ledger_results (
+    run_id             BIGINT NOT NULL,
+    fiscal_year        INTEGER NOT NULL,
+    business_unit_code VARCHAR,
+    rule_id            VARCHAR NOT NULL,
+    hits               BIGINT NOT NULL,
+    journals_hit       BIGINT NOT NULL
+);

@@ -18,7 +18,7 @@ WHERE import_id = ${import_id}
 INSERT INTO imports (import_id, job_execution_id, file_name, file_sha256, file_size, file_format, file_encoding,
                      business_unit_code, status, rows_read, rows_loaded, rows_rejected, journals_loaded,
                      journals_rejected, debit_total, credit_total, unknown_accounts, fiscal_years, ignored_columns,
-                     started_at, loaded_at)
+                     started_at, loaded_at, amounts_normalised)
 WITH loaded AS (
     SELECT count(*) AS lines, count(DISTINCT (business_unit_code, journal_id)) AS journals,
            coalesce(sum(CASE WHEN debit_credit_indicator = 'D' THEN amount END), 0) AS debits,
@@ -34,7 +34,7 @@ WITH loaded AS (
 SELECT ${import_id}, ${job_execution_id}, ${file_name}, ${file_sha256}, ${file_size}, ${file_format},
        ${file_encoding}, coalesce(loaded.business_units, ${business_unit}), 'LOADED', loaded.lines + rejected.lines, loaded.lines, rejected.lines,
        loaded.journals, rejected.journals, loaded.debits, loaded.credits, loaded.unknown_accounts,
-       loaded.fiscal_years, ${ignored_columns}, ${started_at}, now()
+       loaded.fiscal_years, ${ignored_columns}, ${started_at}, now(), ${amounts_normalised}
 FROM loaded, rejected
 ;
 -- Earlier imports whose journals this one replaced: replaced when none of their lines is left, else partly replaced.

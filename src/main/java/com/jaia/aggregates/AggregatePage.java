@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * @param name the table name
  * @param fiscalYear the fiscal-year filter (null when none)
+ * @param businessUnit the business unit whose rows these are; {@code *} for the totals over all business units
  * @param period the accounting-period filter (null when none)
  * @param page the zero-based page number
  * @param size rows per page
@@ -15,6 +16,6 @@ import java.util.Map;
  * @param columns the column names, in table order
  * @param rows the page's rows, column name to value
  */
-record AggregatePage(String name, Integer fiscalYear, Integer period, int page, int size, long totalRows,
+record AggregatePage(String name, Integer fiscalYear, String businessUnit, Integer period, int page, int size, long totalRows,
         List<String> columns, List<Map<String, Object>> rows) {
 }

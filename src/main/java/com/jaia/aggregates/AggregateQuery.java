@@ -7,10 +7,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.jaia.duckdb.CamelCase;
@@ -18,15 +18,22 @@ import com.jaia.duckdb.CamelCase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Reads the aggregate tables for the API. Table and column names come only from {@link Aggregate}; request values
- * are bound as parameters.
+ * Reads the aggregate tables for the API. Table and column names come only from the {@link AggregateCatalogue};
+ * request values are bound as parameters.
  */
 class AggregateQuery {
 
     private final JdbcClient duckDb;
 
-    AggregateQuery(JdbcClient duckDb) {
+    private final AggregateCatalogue catalogue;
+
+    AggregateQuery(JdbcClient duckDb, AggregateCatalogue catalogue) {
         this.duckDb = duckDb;
+        this.catalogue = catalogue;
+    }
+
+    Optional<Aggregate> aggregate(String table) {
+        return catalogue.byTable(table);
     }
 
     List<AggregateSummary> summaries() {
@@ -36,17 +43,21 @@ class AggregateQuery {
                 Timestamp at = rs.getTimestamp(2);
                 lastRefresh.put(rs.getString(1), at.toLocalDateTime().toInstant(ZoneOffset.UTC));
             });
-        return Arrays.stream(Aggregate.values()).map(aggregate -> {
+        return catalogue.all().stream().map(aggregate -> {
             List<Integer> years = duckDb.sql("SELECT DISTINCT fiscal_year FROM " + aggregate.table()
                     + " ORDER BY fiscal_year").query(Integer.class).list();
+            List<String> units = duckDb.sql("SELECT DISTINCT business_unit_code FROM " + aggregate.table()
+                    + " WHERE business_unit_code <> ? ORDER BY 1").param(Aggregate.ALL_UNITS).query(String.class)
+                .list();
             long rows = duckDb.sql("SELECT count(*) FROM " + aggregate.table()).query(Long.class).single();
-            return new AggregateSummary(aggregate.table(), aggregate.description(), rows, years,
+            return new AggregateSummary(aggregate.table(), aggregate.description(), rows, years, units,
                     lastRefresh.get(aggregate.table()), aggregate.hasPeriod());
         }).toList();
     }
 
-    AggregatePage page(Aggregate aggregate, Integer fiscalYear, Integer period, int page, int size) {
-        Filter filter = Filter.of(aggregate, fiscalYear, period);
+    AggregatePage page(Aggregate aggregate, Integer fiscalYear, String businessUnit, Integer period, int page,
+            int size) {
+        Filter filter = Filter.of(catalogue, aggregate, fiscalYear, businessUnit, period);
         long total = duckDb.sql("SELECT count(*) FROM " + aggregate.table() + filter.where())
             .params(filter.params()).query(Long.class).single();
         List<String> columns = new ArrayList<>();
@@ -69,7 +80,7 @@ class AggregateQuery {
                     + "ORDER BY ordinal_position").param(aggregate.table()).query(String.class).list());
         }
         // JSON names are camelCase across the API; the CSV export keeps the table's column names
-        return new AggregatePage(aggregate.table(), fiscalYear, period, page, size, total,
+        return new AggregatePage(aggregate.table(), fiscalYear, businessUnit(businessUnit), period, page, size, total,
                 columns.stream().map(CamelCase::of).toList(), rows.stream().map(AggregateQuery::camelCase).toList());
     }
 
@@ -83,9 +94,9 @@ class AggregateQuery {
      * Streams every matching row (or one page of them when {@code size} is given): first the column names, then each
      * row's values in column order.
      */
-    void stream(Aggregate aggregate, Integer fiscalYear, Integer period, Integer page, Integer size,
-            Consumer<List<Object>> sink) {
-        Filter filter = Filter.of(aggregate, fiscalYear, period);
+    void stream(Aggregate aggregate, Integer fiscalYear, String businessUnit, Integer period, Integer page,
+            Integer size, Consumer<List<Object>> sink) {
+        Filter filter = Filter.of(catalogue, aggregate, fiscalYear, businessUnit, period);
         List<Object> params = new ArrayList<>(filter.params());
         String sql = select(aggregate, filter);
         if (size != null) {
@@ -139,19 +150,34 @@ class AggregateQuery {
         return value;
     }
 
+    /** The business unit asked for; none (or {@code *}) asks for the totals over all business units. */
+    private static String businessUnit(String businessUnit) {
+        return businessUnit == null || businessUnit.isBlank() ? Aggregate.ALL_UNITS : businessUnit.strip();
+    }
+
     private record Filter(String where, List<Object> params) {
 
-        static Filter of(Aggregate aggregate, Integer fiscalYear, Integer period) {
+        /**
+         * Rows of one business unit, or the totals over all of them: the {@code *} rows, or in a table without such
+         * rows (it lists journals) the rows of every unit.
+         */
+        static Filter of(AggregateCatalogue catalogue, Aggregate aggregate, Integer fiscalYear, String businessUnit,
+                Integer period) {
             List<String> conditions = new ArrayList<>();
             List<Object> params = new ArrayList<>();
             if (fiscalYear != null) {
                 conditions.add("fiscal_year = ?");
                 params.add(fiscalYear);
             }
+            String unit = businessUnit(businessUnit);
+            if (aggregate.overallRows() || !unit.equals(Aggregate.ALL_UNITS)) {
+                conditions.add("business_unit_code = ?");
+                params.add(unit);
+            }
             if (period != null) {
                 if (!aggregate.hasPeriod()) {
                     throw new InvalidAggregateQuery(aggregate.table() + " has no accounting_period: drop the period "
-                            + "filter (tables with one: " + Arrays.stream(Aggregate.values())
+                            + "filter (tables with one: " + catalogue.all().stream()
                                 .filter(Aggregate::hasPeriod).map(Aggregate::table).toList() + ")");
                 }
                 conditions.add("accounting_period = ?");

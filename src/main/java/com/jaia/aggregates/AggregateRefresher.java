@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -20,8 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Recomputes the 17 aggregate tables for some fiscal years in one DuckDB transaction: for each table it deletes the
- * years' rows and inserts them again, so readers see the old rows or the new ones and other years are never touched.
+ * Recomputes the aggregate tables of the catalogue, per business unit and over all of them, for some fiscal years in
+ * one DuckDB transaction: for each table it deletes the years' rows and inserts them again, so readers see the old
+ * rows or the new ones and other years are never touched.
  * Tables that compare with the previous year also recompute the following year, whose rows read the refreshed one.
  */
 class AggregateRefresher {
@@ -84,7 +86,8 @@ class AggregateRefresher {
             String refreshedAt = LocalDateTime.now(ZoneOffset.UTC).toString().replace('T', ' ');
             Map<String, Long> rowCounts = new LinkedHashMap<>();
             Map<String, Long> tableMillis = new LinkedHashMap<>();
-            int tables = Aggregate.values().length;
+            List<Aggregate> aggregates = statements.catalogue().all();
+            int tables = aggregates.size();
             int done = 0;
             if (!years.isEmpty()) {
                 progress.at("inputs", 0, tables);
@@ -92,7 +95,7 @@ class AggregateRefresher {
                 execute(statement, AggregateSql.INPUTS, statements.inputsFor(list(years)));
                 tableMillis.put(AggregateSql.INPUTS, (System.nanoTime() - inputsStarted) / 1_000_000);
             }
-            for (Aggregate aggregate : Aggregate.values()) {
+            for (Aggregate aggregate : aggregates) {
                 SortedSet<Integer> scope = aggregate.comparesWithPreviousYear() ? withFollowing : years;
                 progress.at(aggregate.table(), done++, tables);
                 if (!scope.isEmpty()) {
@@ -102,7 +105,7 @@ class AggregateRefresher {
                 }
             }
             progress.at("done", done, tables);
-            statement.execute("DROP TABLE IF EXISTS refresh_journals; DROP TABLE IF EXISTS refresh_lines");
+            statement.execute(AggregateSql.DROP_INPUTS);
             return new AggregateRefresh(years, rowCounts, tableMillis, (System.nanoTime() - started) / 1_000_000);
         }
     }

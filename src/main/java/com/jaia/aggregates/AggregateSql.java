@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Reads the statement that fills an aggregate table, from the configured jobs directory when it has the file (so an
- * auditor can change it without a rebuild), else from the copy packaged in the jar. Read on every refresh.
+ * Reads the statement that fills an aggregate table, and the tables' catalogue, from the configured jobs directory when
+ * it has the file (so an auditor can change it without a rebuild), else from the copy packaged in the jar. Read on
+ * every refresh.
  */
 class AggregateSql {
 
@@ -30,6 +31,12 @@ class AggregateSql {
     /** The file whose temporary tables the aggregate statements share, built first in each refresh. */
     static final String INPUTS = "refresh_inputs";
 
+    /** Drops what {@link #INPUTS} built, at the end of a refresh. */
+    static final String DROP_INPUTS = "DROP VIEW IF EXISTS scoped_high_risk; DROP VIEW IF EXISTS scoped_ml_scores; "
+            + "DROP VIEW IF EXISTS scoped_risk_scores; DROP VIEW IF EXISTS scoped_violations; "
+            + "DROP VIEW IF EXISTS scoped_journals; DROP VIEW IF EXISTS scoped_lines; DROP VIEW IF EXISTS scoped_entries; "
+            + "DROP TABLE IF EXISTS refresh_journals; DROP TABLE IF EXISTS refresh_lines";
+
     /** The INSERT statement of the table, with its fiscal years filled in. */
     String insertFor(Aggregate aggregate, String fiscalYearList) {
         return read(aggregate.table()).replace(FISCAL_YEARS, fiscalYearList);
@@ -40,8 +47,16 @@ class AggregateSql {
         return read(INPUTS).replace(FISCAL_YEARS, fiscalYearList);
     }
 
+    /** The catalogue of the tables, read like the statements. */
+    AggregateCatalogue catalogue() {
+        return AggregateCatalogue.parse(readFile(AggregateCatalogue.FILE));
+    }
+
     private String read(String name) {
-        String file = name + ".sql";
+        return readFile(name + ".sql");
+    }
+
+    private String readFile(String file) {
         Path onDisk = jobsDir.resolve(FOLDER + file);
         try {
             if (Files.isRegularFile(onDisk)) {
@@ -53,7 +68,7 @@ class AggregateSql {
             }
         }
         catch (IOException e) {
-            throw new UncheckedIOException("cannot read the statement of " + name + " (" + onDisk
+            throw new UncheckedIOException("cannot read " + file + " (" + onDisk
                     + " or classpath:jobs/" + FOLDER + file + ")", e);
         }
     }

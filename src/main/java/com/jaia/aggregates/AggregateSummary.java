@@ -10,9 +10,10 @@ import java.util.List;
  * @param description what the table answers
  * @param rowCount rows it holds over all fiscal years
  * @param fiscalYears the fiscal years it holds rows for
+ * @param businessUnits the business units it holds rows for (besides {@code *}, the totals over all of them)
  * @param lastRefresh when any of its fiscal years was last refreshed (null when never)
  * @param hasPeriodFilter whether the {@code period} filter applies to it
  */
 record AggregateSummary(String name, String description, long rowCount, List<Integer> fiscalYears,
-        Instant lastRefresh, boolean hasPeriodFilter) {
+        List<String> businessUnits, Instant lastRefresh, boolean hasPeriodFilter) {
 }

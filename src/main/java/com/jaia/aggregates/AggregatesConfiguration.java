@@ -33,8 +33,9 @@ class AggregatesConfiguration {
     }
 
     @Bean
-    AggregateQuery aggregateQuery(@Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb) {
-        return new AggregateQuery(duckDb);
+    AggregateQuery aggregateQuery(@Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb,
+            @Value("${jaia.jobs-dir:jobs}") Path jobsDir) {
+        return new AggregateQuery(duckDb, new AggregateSql(jobsDir).catalogue());
     }
 
     /** One DuckDB transaction does the work, so the step itself needs no transactional resource. */

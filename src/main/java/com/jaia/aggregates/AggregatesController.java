@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The aggregates API: the catalogue of the 17 tables, and each table's rows filtered by fiscal year and period, paged,
- * as JSON or CSV ({@code Accept: text/csv} or {@code ?format=csv}).
+ * The aggregates API: the catalogue of the 17 tables, and each table's rows filtered by fiscal year, business unit (none:
+ * the totals over all business units) and period, paged, as JSON or CSV ({@code Accept: text/csv} or
+ * {@code ?format=csv}).
  */
 @RestController
 @RequestMapping("/api/v1/aggregates")
@@ -46,10 +47,10 @@ class AggregatesController {
     /** A page of the table's rows; CSV without {@code size} gives every matching row. */
     @GetMapping("/{name}")
     ResponseEntity<Object> rows(@PathVariable String name, @RequestParam(required = false) Integer fiscalYear,
-            @RequestParam(required = false) Integer period, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) String businessUnit, @RequestParam(required = false) Integer period, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        Aggregate aggregate = Aggregate.byTable(name).orElseThrow(() -> new AggregateNotFound(name));
+        Aggregate aggregate = query.aggregate(name).orElseThrow(() -> new AggregateNotFound(name));
         if (page != null && page < 0) {
             throw new InvalidAggregateQuery("page must be 0 or more, not " + page);
         }
@@ -60,12 +61,12 @@ class AggregatesController {
             return ResponseEntity.ok()
                 .contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + aggregate.table() + ".csv\"")
-                .body(csv(aggregate, fiscalYear, period, page, size));
+                .body(csv(aggregate, fiscalYear, businessUnit, period, page, size));
         }
         int pageSize = size == null ? settings.defaultPageSize() : size;
         return ResponseEntity.ok()
             .contentType(MediaType.APPLICATION_JSON)
-            .body(query.page(aggregate, fiscalYear, period, page == null ? 0 : page, pageSize));
+            .body(query.page(aggregate, fiscalYear, businessUnit, period, page == null ? 0 : page, pageSize));
     }
 
     private static boolean csv(String format, String accept) {
@@ -82,10 +83,11 @@ class AggregatesController {
             .anyMatch(type -> type.getType().equals("text") && type.getSubtype().equals("csv"));
     }
 
-    private byte[] csv(Aggregate aggregate, Integer fiscalYear, Integer period, Integer page, Integer size) {
+    private byte[] csv(Aggregate aggregate, Integer fiscalYear, String businessUnit, Integer period, Integer page,
+            Integer size) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (CsvWriter writer = CsvWriter.builder().build(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
-            query.stream(aggregate, fiscalYear, period, page, size,
+            query.stream(aggregate, fiscalYear, businessUnit, period, page, size,
                     values -> writer.writeRecord(values.stream().map(CsvCells::of).toList()));
         }
         catch (IOException e) {

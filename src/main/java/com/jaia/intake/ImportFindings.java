@@ -3,6 +3,9 @@ package com.jaia.intake;
 import java.util.List;
 import java.util.Map;
 
+import com.jaia.rules.RecordedLedgerProfile;
+import com.jaia.rules.RunCalibration;
+
 /**
  * What an import found, for its summary: the journals by risk band, the rules hit most, and what became of the LLM
  * reviews.
@@ -10,8 +13,11 @@ import java.util.Map;
  * @param journalsByBand journals per journal risk band, riskiest band first
  * @param topRules the rules with the most hits on the import's lines
  * @param reviews reviews per status ({@code reviewed}, {@code deferred}, {@code skipped}) with the most frequent reason
+ * @param profile the ledger profile the rules inferred for the import, or null when the rules did not run for it
+ * @param calibration the non-discriminating rules and the cap on flagged journals, or null when the rules did not run
  */
-public record ImportFindings(Map<String, Long> journalsByBand, List<RuleHits> topRules, Map<String, Reviews> reviews) {
+public record ImportFindings(Map<String, Long> journalsByBand, List<RuleHits> topRules, Map<String, Reviews> reviews,
+        RecordedLedgerProfile profile, RunCalibration calibration) {
 
     /** The bands in the order a person reads them. */
     static final List<String> BANDS = List.of("critical", "high", "medium", "low", "minimal", "unscored");
@@ -46,6 +52,12 @@ public record ImportFindings(Map<String, Long> journalsByBand, List<RuleHits> to
 
     /** The "found" lines of the summary. */
     void render(StringBuilder out) {
+        if (profile != null) {
+            profile.describe().forEach(line -> out.append(line).append('\n'));
+        }
+        if (calibration != null) {
+            calibration.describe().forEach(line -> out.append(line).append('\n'));
+        }
         out.append("found: ").append(journals()).append(" journals by risk band:");
         BANDS.stream().filter(journalsByBand::containsKey)
             .forEach(band -> out.append(' ').append(band).append(' ').append(journalsByBand.get(band)));

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import com.jaia.duckdb.DuckDb;
 import com.jaia.loading.ImportLedger;
+import com.jaia.rules.LedgerProfiles;
+import com.jaia.rules.RuleOutcomeReports;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -30,13 +32,20 @@ public class ImportSummaries {
 
     private final ImportLedger ledger;
 
+    private final LedgerProfiles profiles;
+
+    private final RuleOutcomeReports outcomes;
+
     private final JdbcClient duckDb;
 
     private final String serverAddress;
 
-    ImportSummaries(ImportLedger ledger, @Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb,
+    ImportSummaries(ImportLedger ledger, LedgerProfiles profiles, RuleOutcomeReports outcomes,
+            @Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb,
             @Value("http://${server.address:127.0.0.1}:${server.port:8001}") String serverAddress) {
         this.ledger = ledger;
+        this.profiles = profiles;
+        this.outcomes = outcomes;
         this.duckDb = duckDb;
         this.serverAddress = serverAddress;
     }
@@ -65,7 +74,8 @@ public class ImportSummaries {
             .query((row, n) -> reviews.put(row.getString("status"),
                     new ImportFindings.Reviews(row.getLong("journals"), row.getString("reason"))))
             .list();
-        return new ImportFindings(ordered, rules, reviews);
+        return new ImportFindings(ordered, rules, reviews, profiles.ofImport(importId).orElse(null),
+                outcomes.ofImport(importId).orElse(null));
     }
 
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.jaia.loading.ImportLedgerEntry;
 import com.jaia.pipeline.PlainExitDescriptions;
 import com.jaia.validation.ImportFacts;
+import com.jaia.validation.ValidationCounts;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -72,6 +73,10 @@ public record ImportSummary(long jobExecutionId, String status, String exitCode,
             out.append("journals rejected: ").append(e.journalsRejected()).append('\n');
             out.append("debit total: ").append(e.debitTotal().toPlainString()).append('\n');
             out.append("credit total: ").append(e.creditTotal().toPlainString()).append('\n');
+            if (e.amountsNormalised() != null && e.amountsNormalised() > 0) {
+                out.append("amounts normalised: ").append(ValidationCounts.normalisation(e.amountsNormalised()))
+                    .append('\n');
+            }
             out.append("fiscal years: ").append(e.fiscalYears()).append('\n');
             if (e.unknownAccounts() > 0) {
                 out.append("lines with accounts missing from the chart of accounts: ").append(e.unknownAccounts())

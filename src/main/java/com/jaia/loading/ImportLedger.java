@@ -19,7 +19,7 @@ public class ImportLedger {
     private static final String COLUMNS = "import_id, job_execution_id, file_name, file_sha256, file_size, "
             + "file_format, file_encoding, business_unit_code, status, rows_read, rows_loaded, rows_rejected, "
             + "journals_loaded, journals_rejected, debit_total, credit_total, unknown_accounts, fiscal_years, "
-            + "ignored_columns, started_at, loaded_at";
+            + "ignored_columns, started_at, loaded_at, amounts_normalised";
 
     private final JdbcClient duckDb;
 

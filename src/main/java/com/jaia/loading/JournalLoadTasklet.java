@@ -11,6 +11,7 @@ import com.jaia.pipeline.ImportContext;
 import com.jaia.pipeline.ImportFile;
 import com.jaia.pipeline.ImportSettings;
 import com.jaia.validation.ImportFacts;
+import com.jaia.validation.ValidationCounts;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -86,23 +87,17 @@ class JournalLoadTasklet implements Tasklet {
         Path file = ImportFile.locate(parameters);
         boolean converted = Boolean.parseBoolean(facts.getString(ImportFacts.SOURCE_CONVERTED, "false"));
         Path source = converted ? Path.of(facts.getString(ImportFacts.SOURCE_PATH)) : file;
-        long rowsRead = 0;
-        int partitions = facts.getInt(ImportFacts.PARTITIONS);
-        for (int i = 0; i < partitions; i++) {
-            StepExecution partition = jobRepository.getLastStepExecution(job.getJobInstance(),
-                    ImportFacts.partitionStepName(i));
-            ExecutionContext partitionContext = partition.getExecutionContext();
-            rowsRead += partitionContext.getLong(ImportFacts.RECORDS_READ, 0L);
-        }
+        ValidationCounts counts = ValidationCounts.of(jobRepository, job);
         String businessUnit = parameters.getString("businessUnit");
         return new LoadRequest(importId, job.getId(), settings.workDirOf(importId), source,
                 Charset.forName(facts.getString(ImportFacts.SOURCE_CHARSET)),
                 facts.getString(ImportFacts.SOURCE_DELIMITER).charAt(0), file.getFileName().toString(),
                 parameters.getString(ImportContext.FILE_SHA256_PARAMETER), Files.exists(file) ? Files.size(file) : -1,
                 facts.getString(ImportFacts.FORMAT, null), facts.getString(ImportFacts.ENCODING, null), businessUnit,
-                facts.getString(ImportFacts.IGNORED_COLUMNS, ""), rowsRead, settings.balanceTolerance(),
+                facts.getString(ImportFacts.IGNORED_COLUMNS, ""), counts.recordsRead(), settings.balanceTolerance(),
                 settings.rawLineMaxLength(), job.getCreateTime(),
-                Boolean.parseBoolean(parameters.getString(ImportContext.REPLACE_PARAMETER, "false")));
+                Boolean.parseBoolean(parameters.getString(ImportContext.REPLACE_PARAMETER, "false")),
+                counts.amountsNormalised());
     }
 
 }

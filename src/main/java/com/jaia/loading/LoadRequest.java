@@ -26,9 +26,10 @@ import java.time.LocalDateTime;
  * @param rawLineMaxLength how much of an original line to keep
  * @param startedAt when the import started
  * @param replace whether the import replaces the journals earlier imports hold in its scope
+ * @param amountsNormalised valid lines whose amount validation normalised from floating-point noise
  */
 record LoadRequest(long importId, long jobExecutionId, Path workDir, Path source, Charset charset, char delimiter,
         String fileName, String sha256, long fileSize, String format, String encoding, String businessUnit,
         String ignoredColumns, long rowsRead, BigDecimal tolerance, int rawLineMaxLength, LocalDateTime startedAt,
-        boolean replace) {
+        boolean replace, long amountsNormalised) {
 }

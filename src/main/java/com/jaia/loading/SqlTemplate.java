@@ -33,6 +33,7 @@ final class SqlTemplate {
         values.put("business_unit", literal(request.businessUnit()));
         values.put("ignored_columns", literal(request.ignoredColumns()));
         values.put("replace", Boolean.toString(request.replace()));
+        values.put("amounts_normalised", Long.toString(request.amountsNormalised()));
         values.put("started_at", request.startedAt() == null ? "NULL"
                 : "TIMESTAMP " + literal(request.startedAt().toString().replace('T', ' ')));
         return values;

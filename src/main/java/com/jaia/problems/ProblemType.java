@@ -31,6 +31,8 @@ public enum ProblemType {
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
     /** No job execution with this id. */
     JOB_NOT_FOUND("job-not-found", HttpStatus.NOT_FOUND, "Job not found"),
+    /** No import with this id in the imports ledger. */
+    IMPORT_NOT_FOUND("import-not-found", HttpStatus.NOT_FOUND, "Import not found"),
     /** No journal with this id. */
     JOURNAL_NOT_FOUND("journal-not-found", HttpStatus.NOT_FOUND, "Journal not found"),
     /** No aggregate table with this name. */

@@ -125,6 +125,9 @@ public final class AuditRules {
             statement.execute(RuleSql.substitute(JobsFiles.engineSql("write-results.sql"), parameters, "write"));
             recordOutcomes(duckDb, runId, outcomes);
             LedgerProfiler.store(duckDb, runId, importId, fiscalYears, profile);
+            statement.execute(RuleSql.substitute(JobsFiles.engineSql("record-ledgers.sql"), Map.of("run_id", runId,
+                    "max_hit_share", settings.maxHitShare(), "always_weighted",
+                    String.join(",", settings.alwaysWeighted())), "record-ledgers"));
             long violations = count(statement, "SELECT count(*) FROM rule_violations WHERE run_id = " + runId);
             long scored = count(statement, "SELECT count(*) FROM risk_scores WHERE run_id = " + runId);
             long capped = count(statement, "SELECT count(*) FROM run_journal_risk WHERE capped");

@@ -38,15 +38,26 @@ class RulesController {
 
     private final AccountClasses accountClasses;
 
+    private final RuleOutcomeReports outcomes;
+
     RulesController(AuditRules auditRules, @Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb,
-            AccountClasses accountClasses) {
+            AccountClasses accountClasses, RuleOutcomeReports outcomes) {
         this.auditRules = auditRules;
         this.duckDb = duckDb;
         this.accountClasses = accountClasses;
+        this.outcomes = outcomes;
     }
 
-    /** A rule's outcome in the latest completed run that included it. */
-    record LastRun(long runId, String status, long hits, String reason) {
+    /**
+     * A rule's outcome in the latest completed run that included it.
+     *
+     * @param runId the run
+     * @param status {@code ran}, {@code non_discriminating}, {@code not_applicable} or {@code disabled}
+     * @param hits lines it flagged in the run
+     * @param reason why not applicable or non-discriminating
+     * @param journalShare the share of the run's journals it flagged
+     */
+    record LastRun(long runId, String status, long hits, String reason, double journalShare) {
     }
 
     /** A catalogue entry as the API shows it. */
@@ -60,13 +71,23 @@ class RulesController {
     @GetMapping("/rules")
     List<RuleView> rules() {
         Map<String, LastRun> last = new LinkedHashMap<>();
-        duckDb.sql("SELECT r.rule_id, r.run_id, r.status, r.hits, r.reason FROM rule_run_results r "
-                + "JOIN rule_runs u ON u.run_id = r.run_id AND u.status = 'COMPLETED' "
+        duckDb.sql("SELECT r.rule_id, r.run_id, r.status, r.hits, r.reason, coalesce(r.journal_share, 0) "
+                + "FROM rule_run_results r JOIN rule_runs u ON u.run_id = r.run_id AND u.status = 'COMPLETED' "
                 + "QUALIFY row_number() OVER (PARTITION BY r.rule_id ORDER BY r.run_id DESC) = 1")
-            .query((row, n) -> last.put(row.getString(1),
-                    new LastRun(row.getLong(2), row.getString(3), row.getLong(4), row.getString(5))))
+            .query((row, n) -> last.put(row.getString(1), new LastRun(row.getLong(2), row.getString(3),
+                    row.getLong(4), row.getString(5), row.getDouble(6))))
             .list();
         return auditRules.catalogue().rules().stream().map(rule -> new RuleView(rule, last.get(rule.id()))).toList();
+    }
+
+    /**
+     * Each ledger (business unit and fiscal year) as its latest rules run left it: every rule's status, hits and hit
+     * share, whether {@code jaia.rules.always-weighted} kept it weighted, and the cap on flagged journals.
+     */
+    @GetMapping("/rules/outcomes")
+    List<LedgerRuleOutcomes> outcomes(@RequestParam(required = false) String businessUnit,
+            @RequestParam(required = false) Integer fiscalYear) {
+        return outcomes.latest(businessUnit == null || businessUnit.isBlank() ? null : businessUnit.trim(), fiscalYear);
     }
 
     @GetMapping("/violations")

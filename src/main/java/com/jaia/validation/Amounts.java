@@ -1,11 +1,14 @@
 package com.jaia.validation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Reads amounts as accountants write them: thousands separators, full-width digits, currency signs and codes
  * (¥ ￥ $ € JPY 円 ...), spaces (also between digit groups), and negatives as ASCII, Unicode or full-width minus, △/▲, a trailing minus or
  * parentheses. Values must fit DECIMAL(18,2): at most 16 integer digits and 2 decimals (further zeros are fine).
+ * A value with more decimals is accepted only as floating-point noise ({@link #scanNoisy}): within {@link #NOISE} of an
+ * amount with the currency's decimals, e.g. {@code 8131.200000000001} for 8131.20.
  */
 public final class Amounts {
 
@@ -15,6 +18,9 @@ public final class Amounts {
     static final long TOO_LARGE = Long.MIN_VALUE + 3;
 
     private static final int MAX_INTEGER_DIGITS = 16;
+
+    /** How far a floating-point rendering may lie from the amount it stands for: one millionth. */
+    public static final BigDecimal NOISE = new BigDecimal("0.000001");
 
     private Amounts() {
     }
@@ -41,6 +47,41 @@ public final class Amounts {
             return "is too large for DECIMAL(18,2) (at most 16 digits before the decimal point)";
         }
         return null;
+    }
+
+    /**
+     * The signed amount in hundredths when the text has more than 2 decimals but lies within {@link #NOISE} of an
+     * amount with {@code decimals} decimals (0..2), as a floating-point export writes it; otherwise what {@link #scan}
+     * returns ({@link #TOO_MANY_DECIMALS} for {@code 12.345}).
+     */
+    static long scanNoisy(String text, int decimals) {
+        if (text == null) {
+            return EMPTY;
+        }
+        AmountScanner scanner = new AmountScanner();
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (!scanner.accept(text.charAt(i))) {
+                return NOT_A_NUMBER;
+            }
+        }
+        long scanned = scanner.result(MAX_INTEGER_DIGITS);
+        if (scanned != TOO_MANY_DECIMALS) {
+            return scanned;
+        }
+        if (scanner.integerDigits > MAX_INTEGER_DIGITS) {
+            return TOO_LARGE;
+        }
+        BigDecimal exact = new BigDecimal(scanner.integer + "." + (scanner.decimals < 10 ? "0" : "") + scanner.decimals
+                + scanner.tail);
+        BigDecimal rounded = exact.setScale(Math.max(0, Math.min(2, decimals)), RoundingMode.HALF_UP);
+        if (exact.subtract(rounded).abs().compareTo(NOISE) > 0) {
+            return TOO_MANY_DECIMALS;
+        }
+        if (rounded.precision() - rounded.scale() > MAX_INTEGER_DIGITS) {
+            return TOO_LARGE;
+        }
+        long cents = rounded.movePointRight(2).longValueExact();
+        return scanner.negative || scanner.openParen ? -cents : cents;
     }
 
     /** True when a {@link #scan} result is an amount rather than an error code. */
@@ -84,6 +125,7 @@ public final class Amounts {
         long decimals;
         int decimalDigits;
         boolean extraDecimals;
+        StringBuilder tail;
 
         boolean accept(char c) {
             if (letterRun > 0 && !isLetter(c)) {
@@ -133,8 +175,12 @@ public final class Amounts {
                 if (decimalDigits < 2) {
                     decimals = decimals * 10 + digit;
                     decimalDigits++;
-                } else if (digit != 0) {
-                    extraDecimals = true;
+                } else {
+                    if (tail == null) {
+                        tail = new StringBuilder();
+                    }
+                    tail.append((char) ('0' + digit));
+                    extraDecimals |= digit != 0;
                 }
             } else if (integer != 0 || digit != 0) {
                 if (++integerDigits <= MAX_INTEGER_DIGITS) {

@@ -41,6 +41,9 @@ public final class ImportFacts {
 
     public static final String REJECTS_STAGED = "writer.rejects.count";
 
+    /** Key of a partition worker's count of staged lines whose amount was normalised from floating-point noise. */
+    public static final String AMOUNTS_NORMALISED = "writer.normalised.count";
+
     private ImportFacts() {
     }
 

@@ -17,6 +17,7 @@ final class LineParser {
     private final RawRecord record;
     private final String[] fields;
     private String journalId;
+    private boolean amountNormalised;
 
     LineParser(HeaderMapping mapping, ValidationRules rules, RawRecord record) {
         this.mapping = mapping;
@@ -54,7 +55,7 @@ final class LineParser {
                 sided.side(), Texts.trimToNull(raw(JE_LINE_DESCRIPTION)), Texts.trimToNull(raw(SOURCE)),
                 Texts.code(raw(VENDOR_CODE)), Texts.code(raw(DEPT_CODE)), Texts.code(raw(PREPARED_BY)),
                 Texts.code(raw(APPROVED_BY)), date(APPROVED_DATE, false), Texts.code(raw(LAST_MODIFIED_BY)),
-                date(LAST_MODIFIED_DATE, false));
+                date(LAST_MODIFIED_DATE, false), amountNormalised);
     }
 
     HeaderMapping mapping() {
@@ -164,11 +165,38 @@ final class LineParser {
             return amount;
         }
         long cents = Amounts.scan(text);
-        if (!Amounts.isValid(cents)) {
+        if (cents == Amounts.TOO_MANY_DECIMALS) {
+            cents = floatNoise(FUNCTIONAL_AMOUNT, text, CurrencyDecimals.STORED);
+        }
+        else if (!Amounts.isValid(cents)) {
             throw rejectValue(FUNCTIONAL_AMOUNT, RejectReason.BAD_AMOUNT, Amounts.problem(text));
         }
         cents = Math.abs(cents);
         return cents == amountCents ? amount : BigDecimal.valueOf(cents, 2);
+    }
+
+    /**
+     * The amount in hundredths of a value written with floating-point noise, rounded to {@code decimals}; the line
+     * counts as normalised. Rejects the row when the value is not that close to such an amount.
+     */
+    long floatNoise(JournalField field, String text, int decimals) {
+        long cents = Amounts.scanNoisy(text, decimals);
+        if (Amounts.isValid(cents)) {
+            amountNormalised = true;
+            return cents;
+        }
+        if (cents == Amounts.TOO_MANY_DECIMALS) {
+            throw rejectValue(field, RejectReason.BAD_AMOUNT, "has more than 2 decimals and is not within "
+                    + Amounts.NOISE.toPlainString() + " of an amount with " + decimals + " decimal"
+                    + (decimals == 1 ? "" : "s") + (field == FUNCTIONAL_AMOUNT || currencyCode() == null ? ""
+                            : " (" + currencyCode() + ")"));
+        }
+        throw rejectValue(field, RejectReason.BAD_AMOUNT, Amounts.problem(text));
+    }
+
+    /** The line's currency code as written (upper-cased when it has three letters), or null. */
+    String currencyCode() {
+        return currency();
     }
 
     private String currency() {

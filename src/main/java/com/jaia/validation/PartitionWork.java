@@ -74,7 +74,8 @@ final class PartitionWork {
         if (writer.behindCheckpoint(context)) {
             for (String key : new String[] { JournalFileReader.POSITION, JournalFileReader.LINE,
                     ImportFacts.RECORDS_READ, StagingFileWriter.LINES_SIZE, StagingFileWriter.REJECTS_SIZE,
-                    StagingFileWriter.VALID_COUNT, StagingFileWriter.REJECTED_COUNT }) {
+                    StagingFileWriter.VALID_COUNT, StagingFileWriter.REJECTED_COUNT,
+                    StagingFileWriter.NORMALISED_COUNT }) {
                 context.remove(key);
             }
         }

@@ -32,6 +32,9 @@ record SidedAmount(long cents, char side) {
         if (Amounts.isValid(cents)) {
             return cents;
         }
+        if (cents == Amounts.TOO_MANY_DECIMALS) {
+            return row.floatNoise(field, text, CurrencyDecimals.of(row.currencyCode()));
+        }
         if (cents == Amounts.EMPTY) {
             if (required) {
                 throw row.rejectEmpty(field, "an amount");

@@ -31,6 +31,8 @@ class StagingFileWriter implements ItemStreamWriter<StagedLine> {
 
     static final String REJECTED_COUNT = ImportFacts.REJECTS_STAGED;
 
+    static final String NORMALISED_COUNT = ImportFacts.AMOUNTS_NORMALISED;
+
     private final Path linesFile;
 
     private final Path rejectsFile;
@@ -42,6 +44,8 @@ class StagingFileWriter implements ItemStreamWriter<StagedLine> {
     private long validCount;
 
     private long rejectedCount;
+
+    private long normalisedCount;
 
     private final StringBuilder lineBuffer = new StringBuilder(1 << 20);
 
@@ -74,6 +78,7 @@ class StagingFileWriter implements ItemStreamWriter<StagedLine> {
             rejects = openAt(rejectsFile, context.containsKey(REJECTS_SIZE) ? context.getLong(REJECTS_SIZE) : 0);
             validCount = context.containsKey(VALID_COUNT) ? context.getLong(VALID_COUNT) : 0;
             rejectedCount = context.containsKey(REJECTED_COUNT) ? context.getLong(REJECTED_COUNT) : 0;
+            normalisedCount = context.containsKey(NORMALISED_COUNT) ? context.getLong(NORMALISED_COUNT) : 0;
         }
         catch (IOException e) {
             throw new ItemStreamException("cannot open the staging files in " + linesFile.getParent(), e);
@@ -95,6 +100,9 @@ class StagingFileWriter implements ItemStreamWriter<StagedLine> {
             if (staged.line() instanceof JournalLine line) {
                 StagingFormat.appendLine(lineBuffer, line, staged.offset());
                 validCount++;
+                if (line.amountNormalised()) {
+                    normalisedCount++;
+                }
             }
             else if (staged.line() instanceof Rejection rejection) {
                 StagingFormat.appendRejection(rejectBuffer, rejection);
@@ -127,6 +135,7 @@ class StagingFileWriter implements ItemStreamWriter<StagedLine> {
             context.putLong(REJECTS_SIZE, rejects.position());
             context.putLong(VALID_COUNT, validCount);
             context.putLong(REJECTED_COUNT, rejectedCount);
+            context.putLong(NORMALISED_COUNT, normalisedCount);
         }
         catch (IOException e) {
             throw new ItemStreamException(e);

@@ -41,6 +41,7 @@ class ValidationStepConfiguration {
             .step(validateJournalPartitionStep(jobRepository, settings))
             .gridSize(settings.partitions())
             .taskExecutor(partitionThreads)
+            .listener(new ValidationSummaryListener(jobRepository))
             .build();
     }
 

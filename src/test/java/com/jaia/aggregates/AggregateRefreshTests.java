@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AggregateRefreshTests {
 
+    static final AggregateCatalogue CATALOGUE = new AggregateSql(Path.of("jobs")).catalogue();
+
     @TempDir
     Path dir;
 
@@ -51,21 +53,21 @@ class AggregateRefreshTests {
                 + "FROM journal_entries GROUP BY fiscal_year ORDER BY fiscal_year";
         assertThat(db.rows(journal)).hasSize(2);
         assertThat(db.rows("SELECT fiscal_year, sum(debit_total), sum(credit_total), sum(entry_count), "
-                + "(SELECT journal_count FROM agg_dashboard_kpi k WHERE k.fiscal_year = a.fiscal_year) "
-                + "FROM agg_by_period_account a GROUP BY fiscal_year ORDER BY fiscal_year"))
+                + "(SELECT journal_count FROM overall_agg_dashboard_kpi k WHERE k.fiscal_year = a.fiscal_year) "
+                + "FROM overall_agg_by_period_account a GROUP BY fiscal_year ORDER BY fiscal_year"))
             .isEqualTo(db.rows(journal));
-        for (String table : List.of("agg_by_date", "agg_account_activity", "agg_dashboard_kpi", "agg_by_user",
-                "agg_by_department")) {
+        for (String table : List.of("overall_agg_by_date", "overall_agg_account_activity", "overall_agg_dashboard_kpi", "overall_agg_by_user",
+                "overall_agg_by_department")) {
             assertThat(db.rows("SELECT fiscal_year, sum(debit_total), sum(credit_total) FROM " + table
                     + " GROUP BY ALL ORDER BY ALL")).as(table)
                 .isEqualTo(db.rows("SELECT fiscal_year, sum(amount) FILTER (WHERE debit_credit_indicator = 'D'), "
                         + "sum(amount) FILTER (WHERE debit_credit_indicator = 'C') FROM journal_entries "
                         + "GROUP BY ALL ORDER BY ALL"));
         }
-        assertThat(db.rows("SELECT fiscal_year, sum(journal_count) FROM agg_approval_patterns GROUP BY ALL ORDER BY ALL"))
+        assertThat(db.rows("SELECT fiscal_year, sum(journal_count) FROM overall_agg_approval_patterns GROUP BY ALL ORDER BY ALL"))
             .isEqualTo(db.rows("SELECT fiscal_year, count(DISTINCT journal_id) FROM journal_entries "
                     + "GROUP BY ALL ORDER BY ALL"));
-        assertThat(db.rows("SELECT fiscal_year, sum(violation_count) FROM agg_rule_violations GROUP BY ALL ORDER BY ALL"))
+        assertThat(db.rows("SELECT fiscal_year, sum(violation_count) FROM overall_agg_rule_violations GROUP BY ALL ORDER BY ALL"))
             .isEqualTo(db.rows("SELECT fiscal_year, count(*) FROM rule_violations GROUP BY ALL ORDER BY ALL"));
     }
 
@@ -80,7 +82,7 @@ class AggregateRefreshTests {
 
         assertThat(refresh.fiscalYears()).containsExactly(2025);
         assertThat(contents(2024)).isEqualTo(before);
-        assertThat(db.rows("SELECT sum(entry_count) FROM agg_by_period_account WHERE fiscal_year = 2025"))
+        assertThat(db.rows("SELECT sum(entry_count) FROM overall_agg_by_period_account WHERE fiscal_year = 2025"))
             .isEqualTo(db.rows("SELECT count(*) FROM journal_entries WHERE fiscal_year = 2025"));
     }
 
@@ -89,7 +91,7 @@ class AggregateRefreshTests {
         db.refresher().refresh(FiscalYears.allYears());
         Map<String, List<String>> before = contents(null);
         db.execute("DELETE FROM journal_entries WHERE source_line_number % 3 = 0");
-        Aggregate tenth = Aggregate.values()[9];
+        Aggregate tenth = CATALOGUE.all().get(9);
         Path jobs = jobsWithBrokenStatement(tenth);
 
         AggregateRefresher broken = new AggregateRefresher(db.dataSource, new AggregateSql(jobs));
@@ -127,7 +129,7 @@ class AggregateRefreshTests {
 
         db.refresher().refresh(FiscalYears.allYears());
 
-        for (Aggregate aggregate : Aggregate.values()) {
+        for (Aggregate aggregate : CATALOGUE.all()) {
             assertThat(db.rows("SELECT count(*) FROM " + aggregate.table() + " WHERE fiscal_year = 2025"))
                 .as(aggregate.table()).containsExactly("0");
         }
@@ -141,16 +143,32 @@ class AggregateRefreshTests {
 
         db.refresher().refresh(FiscalYears.of(2024));
 
-        assertThat(db.rows("SELECT account_known, entry_count FROM agg_account_activity "
+        assertThat(db.rows("SELECT account_known, entry_count FROM overall_agg_account_activity "
                 + "WHERE fiscal_year = 2024 AND gl_account_number = '9999'")).containsExactly("false|1");
-        assertThat(db.rows("SELECT unknown_account_count FROM agg_dashboard_kpi WHERE fiscal_year = 2024"))
+        assertThat(db.rows("SELECT unknown_account_count FROM overall_agg_dashboard_kpi WHERE fiscal_year = 2024"))
             .containsExactly("1");
+    }
+
+    @Test
+    void theCatalogueNamesEveryStatementBesideItAndEveryTableOfTheSchema() throws IOException {
+        List<String> statements;
+        try (var files = Files.list(Path.of("jobs").resolve(AggregateSql.FOLDER))) {
+            statements = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".sql"))
+                .map(name -> name.substring(0, name.length() - 4)).filter(name -> !name.equals(AggregateSql.INPUTS))
+                .sorted().toList();
+        }
+        assertThat(CATALOGUE.all().stream().map(Aggregate::table).sorted().toList()).isEqualTo(statements)
+            .isEqualTo(db.rows("SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'agg\\_%' "
+                    + "ESCAPE '\\' ORDER BY 1"));
+        assertThat(db.rows("SELECT count(DISTINCT table_name) FROM information_schema.columns "
+                + "WHERE table_name LIKE 'agg\\_%' ESCAPE '\\' AND column_name = 'business_unit_code'"))
+            .containsExactly(String.valueOf(CATALOGUE.all().size()));
     }
 
     private Map<String, List<String>> contents(Integer fiscalYear) {
         Map<String, List<String>> contents = new LinkedHashMap<>();
         String where = fiscalYear == null ? "" : " WHERE fiscal_year = " + fiscalYear;
-        for (Aggregate aggregate : Aggregate.values()) {
+        for (Aggregate aggregate : CATALOGUE.all()) {
             contents.put(aggregate.table(), db.rows("SELECT * FROM " + aggregate.table() + where + " ORDER BY ALL"));
         }
         contents.put("aggregate_refreshes", db.rows("SELECT * FROM aggregate_refreshes" + where + " ORDER BY ALL"));

@@ -89,11 +89,36 @@ class AggregatesApiTests {
             .uri("/agg_by_period_account?fiscalYear=2091&period=1&page=1&size=2").retrieve()
             .body(new ParameterizedTypeReference<Map<String, Object>>() { });
 
-        assertThat(page).containsEntry("totalRows", 3).containsEntry("page", 1).containsEntry("size", 2);
+        assertThat(page).containsEntry("totalRows", 3).containsEntry("page", 1).containsEntry("size", 2)
+            .containsEntry("businessUnit", "*");
         List<?> rows = (List<?>) page.get("rows");
         assertThat(rows).singleElement().satisfies(row -> assertThat(asMap(row))
             .containsEntry("glAccountNumber", "5000").containsEntry("debitTotal", 15000.00)
             .containsEntry("firstDate", "2024-04-06"));
+    }
+
+    @Test
+    void filtersByBusinessUnitAndListsTheUnitsOfEachTable() {
+        Map<String, Object> unit = http.get()
+            .uri("/agg_by_period_account?fiscalYear=2091&businessUnit=BU1&period=1")
+            .retrieve().body(new ParameterizedTypeReference<Map<String, Object>>() { });
+        assertThat(unit).containsEntry("businessUnit", "BU1").containsEntry("totalRows", 3);
+        assertThat((List<?>) unit.get("rows")).allSatisfy(row -> assertThat(asMap(row))
+            .containsEntry("businessUnitCode", "BU1"));
+        Map<String, Object> none = http.get()
+            .uri("/agg_by_period_account?fiscalYear=2091&businessUnit=NO-SUCH-UNIT")
+            .retrieve().body(new ParameterizedTypeReference<Map<String, Object>>() { });
+        assertThat(none).containsEntry("totalRows", 0);
+        assertThat(http.get().uri("/agg_by_user?fiscalYear=2091&businessUnit=BU1&format=csv").retrieve()
+            .body(String.class).lines().skip(1)).isNotEmpty()
+            .allSatisfy(line -> assertThat(line).startsWith("2091,BU1,"));
+
+        List<Map<String, Object>> tables = http.get().retrieve()
+            .body(new ParameterizedTypeReference<List<Map<String, Object>>>() { });
+        assertThat(tables)
+            .filteredOn(table -> List.of("agg_by_period_account", "agg_high_risk").contains(table.get("name")))
+            .hasSize(2).allSatisfy(table -> assertThat((List<Object>) table.get("businessUnits")).contains("BU1")
+                .doesNotContain("*"));
     }
 
     @Test
@@ -102,10 +127,10 @@ class AggregatesApiTests {
             .header("Accept", "text/csv").retrieve().toEntity(String.class);
 
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
-        assertThat(csv.getBody()).startsWith("fiscal_year,accounting_period,gl_account_number,account_name,")
-            .contains("2091,2,1000,")
-            .contains("2091,2,'=1+2,,,1.00,0.00,1.00,")
-            .contains("2091,2,'@cmd,,,0.00,1.00,-1.00,");
+        assertThat(csv.getBody()).startsWith("fiscal_year,business_unit_code,accounting_period,gl_account_number,")
+            .contains("2091,*,2,1000,")
+            .contains("2091,*,2,'=1+2,,,1.00,0.00,1.00,")
+            .contains("2091,*,2,'@cmd,,,0.00,1.00,-1.00,");
         assertThat(http.get().uri("/agg_by_period_account?fiscalYear=2091&period=2&format=csv").retrieve()
             .body(String.class)).isEqualTo(csv.getBody());
     }

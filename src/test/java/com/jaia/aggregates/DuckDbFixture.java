@@ -49,6 +49,20 @@ final class DuckDbFixture implements AutoCloseable {
         dataSource = new HikariDataSource(config);
         jdbc = JdbcClient.create(dataSource);
         applySchema();
+        overallViews();
+    }
+
+    /**
+     * {@code overall_<table>}: each aggregate's totals over all business units without the business unit column, as
+     * the tables were before units were a dimension (for a table that lists journals: every unit's rows).
+     */
+    private void overallViews() {
+        for (Aggregate aggregate : new AggregateSql(Path.of("jobs")).catalogue().all()) {
+            execute("CREATE VIEW overall_" + aggregate.table() + " AS " + (aggregate.overallRows()
+                    ? "SELECT * EXCLUDE (business_unit_code) FROM " + aggregate.table()
+                        + " WHERE business_unit_code = '*'"
+                    : "SELECT * EXCLUDE (overall_rank) FROM " + aggregate.table()));
+        }
     }
 
     /** A fixture over a store that already has the schema (the application's); closing it leaves the store open. */

@@ -36,7 +36,7 @@ class LedgerAggregatesTests {
                 SELECT fiscal_year, accounting_period, gl_account_number, account_name, debit_total, credit_total,
                        net_amount, entry_count, journal_count, debit_count, credit_count, max_amount, weekend_count,
                        manual_count, first_date, last_date
-                FROM agg_by_period_account ORDER BY 1, 2, 3""")).containsExactly(
+                FROM overall_agg_by_period_account ORDER BY 1, 2, 3""")).containsExactly(
                 "2024|1|1000|Cash|1200.00|15000.00|-13800.00|2|2|1|1|15000.00|1|1|2024-04-01|2024-04-06",
                 "2024|1|4000|Sales|0.00|1200.00|-1200.00|1|1|0|1|1200.00|0|0|2024-04-01|2024-04-01",
                 "2024|1|5000|Travel|15000.00|0.00|15000.00|1|1|1|0|15000.00|1|1|2024-04-06|2024-04-06",
@@ -48,7 +48,7 @@ class LedgerAggregatesTests {
 
     @Test
     void countsEachPostingDay() {
-        assertThat(db.rows("SELECT * FROM agg_by_date ORDER BY fiscal_year, effective_date")).containsExactly(
+        assertThat(db.rows("SELECT * FROM overall_agg_by_date ORDER BY fiscal_year, effective_date")).containsExactly(
                 "2024|1|2024-04-01|1|false|1200.00|1200.00|2|1|1200.00",
                 "2024|1|2024-04-06|6|true|15000.00|15000.00|2|1|15000.00",
                 "2024|2|2024-05-10|5|false|300.00|300.00|2|1|300.00",
@@ -61,7 +61,7 @@ class LedgerAggregatesTests {
                 SELECT fiscal_year, bucket_order, bucket_label, lower_bound, upper_bound, entry_count, debit_count,
                        credit_count, amount_total, round_amount_count, round(share_of_entries, 4),
                        round(share_of_amount, 4)
-                FROM agg_amount_distribution ORDER BY 1, 2""")).containsExactly(
+                FROM overall_agg_amount_distribution ORDER BY 1, 2""")).containsExactly(
                 "2024|0|0 - 1,000|0.00|1000.00|2|1|1|600.00|0|0.3333|0.0182",
                 "2024|1|1,000 - 10,000|1000.00|10000.00|2|1|1|2400.00|0|0.3333|0.0727",
                 "2024|2|10,000 - 100,000|10000.00|100000.00|2|1|1|30000.00|2|0.3333|0.9091",
@@ -73,7 +73,7 @@ class LedgerAggregatesTests {
         assertThat(db.rows("""
                 SELECT fiscal_year, dimension, bucket, bucket_label, entry_count, amount_total,
                        round(share_of_entries, 4)
-                FROM agg_time_distribution ORDER BY 1, 2, 3""")).containsExactly(
+                FROM overall_agg_time_distribution ORDER BY 1, 2, 3""")).containsExactly(
                 "2024|day_of_month|1|1|2|2400.00|0.3333",
                 "2024|day_of_month|6|6|2|30000.00|0.3333",
                 "2024|day_of_month|10|10|2|600.00|0.3333",
@@ -89,7 +89,7 @@ class LedgerAggregatesTests {
 
     @Test
     void summarisesApprovalsPerApprover() {
-        assertThat(db.rows("SELECT * FROM agg_approval_patterns ORDER BY fiscal_year, approved_by")).containsExactly(
+        assertThat(db.rows("SELECT * FROM overall_agg_approval_patterns ORDER BY fiscal_year, approved_by")).containsExactly(
                 "2024|bob|Bob|100000.00|1|1|1200.00|1200.00|0|0|0.00|0|1|0.0|0",
                 "2024|carol|Carol|10000.00|1|1|15000.00|15000.00|1|1|15000.00|0|1|0.0|0",
                 "2024|null|null|null|1|1|300.00|300.00|0|0|0.00|0|0|null|null",
@@ -98,7 +98,7 @@ class LedgerAggregatesTests {
 
     @Test
     void rollsUpEachAccountOverTheYear() {
-        assertThat(db.rows("SELECT * FROM agg_account_activity ORDER BY fiscal_year, gl_account_number"))
+        assertThat(db.rows("SELECT * FROM overall_agg_account_activity ORDER BY fiscal_year, gl_account_number"))
             .containsExactly(
                 "2024|1000|Cash|asset|cash|true|3|2|1500.00|15000.00|-13500.00|5500.00|15000.00|2024-04-01|2024-05-10|1|1",
                 "2024|4000|Sales|revenue|revenue|true|2|2|0.00|1500.00|-1500.00|750.00|1200.00|2024-04-01|2024-05-10|0|0",
@@ -110,7 +110,7 @@ class LedgerAggregatesTests {
     @Test
     void testsBenfordsLawWithEveryDigitOfEachTest() {
         assertThat(db.rows("SELECT fiscal_year, test, count(*), sum(observed_count), round(sum(expected_share), 6) "
-                + "FROM agg_benford_distribution GROUP BY ALL ORDER BY ALL")).containsExactly(
+                + "FROM overall_agg_benford_distribution GROUP BY ALL ORDER BY ALL")).containsExactly(
                 "2024|first|9|6|1.0", "2024|first_two|90|6|1.0", "2024|second|10|6|1.0",
                 "2025|first|9|2|1.0", "2025|first_two|90|2|1.0", "2025|second|10|2|1.0");
         // 2024 amounts >= 10: 1200, 1200, 15000, 15000, 300, 300
@@ -118,13 +118,13 @@ class LedgerAggregatesTests {
         double observed = 4 / 6.0;
         double z = (Math.abs(observed - expected) - 1 / 12.0) / Math.sqrt(expected * (1 - expected) / 6);
         assertThat(db.rows("SELECT observed_count, total_count, round(observed_share, 6), round(expected_share, 6), "
-                + "round(z_statistic, 6), significant FROM agg_benford_distribution "
+                + "round(z_statistic, 6), significant FROM overall_agg_benford_distribution "
                 + "WHERE fiscal_year = 2024 AND test = 'first' AND digit = 1"))
             .containsExactly("4|6|" + round(observed) + "|" + round(expected) + "|" + round(z) + "|false");
-        assertThat(db.rows("SELECT digit, observed_count FROM agg_benford_distribution "
+        assertThat(db.rows("SELECT digit, observed_count FROM overall_agg_benford_distribution "
                 + "WHERE fiscal_year = 2024 AND test = 'second' AND observed_count > 0 ORDER BY digit"))
             .containsExactly("0|2", "2|2", "5|2");
-        assertThat(db.rows("SELECT DISTINCT round(mad, 6), conformity FROM agg_benford_distribution "
+        assertThat(db.rows("SELECT DISTINCT round(mad, 6), conformity FROM overall_agg_benford_distribution "
                 + "WHERE fiscal_year = 2024 AND test = 'first'")).singleElement().satisfies(row -> {
                     assertThat(row).endsWith("|nonconformity");
                 });
@@ -139,7 +139,7 @@ class LedgerAggregatesTests {
                        violation_count, flagged_journal_count, critical_journal_count, high_journal_count,
                        round(avg_risk_score, 4), high_risk_amount, round(avg_ml_score, 4),
                        benford_first_digit_conformity
-                FROM agg_dashboard_kpi ORDER BY 1""")).containsExactly(
+                FROM overall_agg_dashboard_kpi ORDER BY 1""")).containsExactly(
                 "2024|6|3|16500.00|16500.00|0.00|3|2|1|1|2|2024-04-01|2024-05-10|0|0.3333|0.3333|3|1|1|0|39.1667"
                         + "|15000.00|0.425|nonconformity",
                 "2025|2|1|900.00|900.00|0.00|2|1|0|0|1|2025-04-01|2025-04-01|0|0.0|0.0|0|0|0|0|null|0.00|null"

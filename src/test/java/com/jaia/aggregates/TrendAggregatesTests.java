@@ -38,7 +38,7 @@ class TrendAggregatesTests {
                 SELECT fiscal_year, accounting_period, gl_account_number, net_amount, entry_count, prev_fiscal_year,
                        prev_accounting_period, prev_net_amount, prev_entry_count, net_change, net_change_pct,
                        entry_count_change
-                FROM agg_trend_mom ORDER BY 1, 2, 3""")).containsExactly(
+                FROM overall_agg_trend_mom ORDER BY 1, 2, 3""")).containsExactly(
                 "2024|1|1000|-13800.00|2|null|null|null|null|null|null|null",
                 "2024|1|4000|-1200.00|1|null|null|null|null|null|null|null",
                 "2024|1|5000|15000.00|1|null|null|null|null|null|null|null",
@@ -56,7 +56,7 @@ class TrendAggregatesTests {
         assertThat(db.rows("""
                 SELECT fiscal_year, accounting_period, gl_account_number, net_amount, entry_count, prev_fiscal_year,
                        prev_net_amount, prev_entry_count, net_change, net_change_pct, entry_count_change
-                FROM agg_trend_yoy ORDER BY 1, 2, 3""")).containsExactly(
+                FROM overall_agg_trend_yoy ORDER BY 1, 2, 3""")).containsExactly(
                 "2024|1|1000|-13800.00|2|2023|null|null|null|null|null",
                 "2024|1|4000|-1200.00|1|2023|null|null|null|null|null",
                 "2024|1|5000|15000.00|1|2023|null|null|null|null|null",
@@ -70,16 +70,16 @@ class TrendAggregatesTests {
     @Test
     void refreshingAYearRecomputesTheFollowingYearsComparisons() {
         db.refresher().refresh(FiscalYears.of(2025));
-        assertThat(db.rows("SELECT prev_net_amount FROM agg_trend_yoy WHERE fiscal_year = 2025 "
+        assertThat(db.rows("SELECT prev_net_amount FROM overall_agg_trend_yoy WHERE fiscal_year = 2025 "
                 + "AND gl_account_number = '1000'")).containsExactly("null");
 
         db.refresher().refresh(FiscalYears.of(2024));
 
-        assertThat(db.rows("SELECT prev_net_amount, net_change FROM agg_trend_yoy WHERE fiscal_year = 2025 "
+        assertThat(db.rows("SELECT prev_net_amount, net_change FROM overall_agg_trend_yoy WHERE fiscal_year = 2025 "
                 + "AND gl_account_number = '1000'")).containsExactly("-13800.00|14700.00");
-        assertThat(db.rows("SELECT prev_fiscal_year, prev_accounting_period, prev_net_amount FROM agg_trend_mom "
+        assertThat(db.rows("SELECT prev_fiscal_year, prev_accounting_period, prev_net_amount FROM overall_agg_trend_mom "
                 + "WHERE fiscal_year = 2025 AND gl_account_number = '1000'")).containsExactly("2024|2|300.00");
-        assertThat(db.rows("SELECT count(*) FROM agg_by_period_account WHERE fiscal_year = 2025"))
+        assertThat(db.rows("SELECT count(*) FROM overall_agg_by_period_account WHERE fiscal_year = 2025"))
             .containsExactly("2");
     }
 

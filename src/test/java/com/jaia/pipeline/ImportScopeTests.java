@@ -72,8 +72,8 @@ class ImportScopeTests {
 
     @Test
     void keepsTwoBusinessUnitsWithTheSameJournalIdsApart() throws IOException {
-        Source east = write(dir.resolve("east.csv"), "SCOPE-E", 2041, 6, 1);
-        Source west = write(dir.resolve("west.csv"), "SCOPE-W", 2041, 6, 2);
+        Source east = write(dir.resolve("east.csv"), "SCOPE-E", 2047, 6, 1);
+        Source west = write(dir.resolve("west.csv"), "SCOPE-W", 2047, 6, 2);
         assertThat(launcher.launch(ImportRequest.of(east.file(), "test")).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         JobExecution second = launcher.launch(ImportRequest.of(west.file(), "test"));
 
@@ -81,21 +81,63 @@ class ImportScopeTests {
         assertThat(ledger.rejectsByReason(second.getJobInstance().getInstanceId())).isEmpty();
         assertReconciles(east);
         assertReconciles(west);
-        assertThat(count("SELECT count(*) FROM risk_scores WHERE fiscal_year = 2041 "
+        assertThat(count("SELECT count(*) FROM risk_scores WHERE fiscal_year = 2047 "
                 + "AND business_unit_code IN ('SCOPE-E', 'SCOPE-W')")).isEqualTo(east.lines()
                 + west.lines());
         assertThat(count("SELECT count(DISTINCT (business_unit_code, journal_id)) FROM risk_scores "
-                + "WHERE fiscal_year = 2041 AND business_unit_code IN ('SCOPE-E', 'SCOPE-W')")).isEqualTo(12);
+                + "WHERE fiscal_year = 2047 AND business_unit_code IN ('SCOPE-E', 'SCOPE-W')")).isEqualTo(12);
 
         ResponseEntity<Map<String, Object>> ambiguous = http().get().uri("/journals/J1").retrieve().toEntity(JSON);
         assertThat(ambiguous.getStatusCode().value()).isEqualTo(409);
         assertThat(ambiguous.getHeaders().getContentType().toString()).contains("problem+json");
         assertThat((List<?>) ambiguous.getBody().get("candidates")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(ambiguous.getBody().get("candidates").toString()).contains("SCOPE-E", "SCOPE-W");
-        Map<String, Object> journal = http().get().uri("/journals/J1?businessUnit=SCOPE-W&fiscalYear=2041")
+        Map<String, Object> journal = http().get().uri("/journals/J1?businessUnit=SCOPE-W&fiscalYear=2047")
             .retrieve().body(JSON);
-        assertThat(journal).containsEntry("businessUnit", "SCOPE-W").containsEntry("fiscalYear", 2041);
+        assertThat(journal).containsEntry("businessUnit", "SCOPE-W").containsEntry("fiscalYear", 2047);
         assertThat((List<?>) journal.get("lines")).hasSize(west.linesOf("J1"));
+
+        for (Source source : List.of(east, west)) {
+            Map<String, Object> kpi = onlyRow("/aggregates/agg_dashboard_kpi?fiscalYear=2047&businessUnit="
+                    + source.unit());
+            assertThat(kpi).containsEntry("businessUnitCode", source.unit());
+            assertThat(((Number) kpi.get("entryCount")).longValue()).isEqualTo(source.lines());
+            assertThat(((Number) kpi.get("journalCount")).longValue()).isEqualTo(6);
+            assertThat(new BigDecimal(kpi.get("debitTotal").toString())).isEqualByComparingTo(source.total());
+            assertThat(csvDebits("/aggregates/agg_by_period_account?fiscalYear=2047&businessUnit=" + source.unit()))
+                .isEqualByComparingTo(source.total());
+        }
+        Map<String, Object> overall = onlyRow("/aggregates/agg_dashboard_kpi?fiscalYear=2047");
+        assertThat(overall).containsEntry("businessUnitCode", "*");
+        assertThat(((Number) overall.get("entryCount")).longValue()).isEqualTo(east.lines() + west.lines());
+        assertThat(((Number) overall.get("journalCount")).longValue()).isEqualTo(12);
+        assertThat(new BigDecimal(overall.get("debitTotal").toString()))
+            .isEqualByComparingTo(east.total().add(west.total()));
+        assertThat(csvDebits("/aggregates/agg_by_period_account?fiscalYear=2047"))
+            .isEqualByComparingTo(east.total().add(west.total()));
+        Map<String, Object> anomalies = http().get().uri("/aggregates/agg_anomaly_summary?fiscalYear=2047&size=1000")
+            .retrieve().body(JSON);
+        assertThat(((List<?>) anomalies.get("rows")).stream().mapToLong(row -> ((Number) ((Map<?, ?>) row)
+            .get("lineCount")).longValue()).sum()).isEqualTo(east.lines() + west.lines());
+    }
+
+    /** The single row the aggregates API answers for the query. */
+    private Map<String, Object> onlyRow(String query) {
+        Map<String, Object> page = http().get().uri(query).retrieve().body(JSON);
+        List<?> rows = (List<?>) page.get("rows");
+        assertThat(rows).as(query).hasSize(1);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> row = (Map<String, Object>) rows.get(0);
+        return row;
+    }
+
+    /** The sum of the debit_total column of the aggregates API's CSV answer. */
+    private BigDecimal csvDebits(String query) {
+        List<String> lines = http().get().uri(query).header("Accept", "text/csv").retrieve().body(String.class)
+            .lines().toList();
+        int column = List.of(lines.get(0).split(",")).indexOf("debit_total");
+        return lines.stream().skip(1).map(line -> new BigDecimal(line.split(",", -1)[column]))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     @Test

@@ -58,7 +58,8 @@ final class RulesTestLedger implements AutoCloseable {
     /** Empties the ledger and every result, keeping schema, masters and reference data. */
     void reset() throws SQLException {
         execute("DELETE FROM journal_entries; DELETE FROM rule_violations; DELETE FROM risk_scores; "
-                + "DELETE FROM rule_runs; DELETE FROM rule_run_results; DELETE FROM ledger_profiles; DROP TABLE IF EXISTS ml_scores");
+                + "DELETE FROM rule_runs; DELETE FROM rule_run_results; DELETE FROM ledger_profiles; DROP TABLE IF EXISTS ml_scores; "
+                + "DELETE FROM rule_run_ledgers; DELETE FROM rule_run_ledger_results");
     }
 
     static AuditRules engine() {

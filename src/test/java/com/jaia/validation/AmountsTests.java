@@ -66,4 +66,19 @@ class AmountsTests {
         assertThat(Amounts.problem(text)).startsWith("is too large for DECIMAL(18,2)");
     }
 
+    @ParameterizedTest
+    @CsvSource({"8131.200000000001, 2, 813120", "8131.199999999999, 2, 813120", "8131.000000000001, 0, 813100",
+        "7999.999999999999, 0, 800000", "'-1,234.5600000000001', 2, -123456", "(0.30000000000000004), 2, -30",
+        "12.50000000, 0, 1250"})
+    void readsFloatingPointNoiseAsTheNearestAmountWithTheCurrencysDecimals(String text, int decimals, long cents) {
+        assertThat(Amounts.scanNoisy(text, decimals)).isEqualTo(cents);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"12.345, 2", "12.345, 0", "8131.200000000001, 0", "8131.20001, 2", "0.001, 2"})
+    void refusesMoreDecimalsThanNoise(String text, int decimals) {
+        assertThat(Amounts.scanNoisy(text, decimals)).isEqualTo(Amounts.TOO_MANY_DECIMALS);
+        assertThat(Amounts.scan(text)).isEqualTo(Amounts.TOO_MANY_DECIMALS);
+    }
+
 }

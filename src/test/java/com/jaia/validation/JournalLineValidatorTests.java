@@ -28,7 +28,7 @@ class JournalLineValidatorTests {
         assertThat(line).isEqualTo(new JournalLine(2, "GL-1", "BU01", 2023, 13, "JE-9", 3, LocalDate.of(2024, 3, 31),
                 LocalDate.of(2024, 4, 2), LocalTime.of(10, 15, 30), "4000", new BigDecimal("1500.50"), "USD",
                 new BigDecimal("225075.00"), 'D', "Sales", "AR", "V01", "D01", "alice", "bob", LocalDate.of(2024, 4, 3),
-                "carol", LocalDate.of(2024, 4, 4)));
+                "carol", LocalDate.of(2024, 4, 4), false));
     }
 
     @Test
@@ -150,7 +150,8 @@ class JournalLineValidatorTests {
         assertRejected(rejection(JAPANESE, "J1", "1", "2024-04-01", "", "25:00", "1", "1", "D", "", "", "", "", "", "",
                 ""), RejectReason.BAD_TIME, "入力時刻 \"25:00\" is not a time (expected HH:mm, HH:mm:ss or HHmmss)");
         assertRejected(rejection(JAPANESE, "J1", "1", "2024-04-01", "", "", "1", "12.345", "D", "", "", "", "", "", "",
-                ""), RejectReason.BAD_AMOUNT, "金額 \"12.345\" has more than 2 decimals");
+                ""), RejectReason.BAD_AMOUNT, "金額 \"12.345\" has more than 2 decimals and is not within 0.000001 of an amount "
+                        + "with 2 decimals");
         assertRejected(rejection(JAPANESE, "J1", "1", "2024-04-01", "", "", "1", "12a", "D", "", "", "", "", "", "",
                 ""), RejectReason.BAD_AMOUNT, "金額 \"12a\" is not an amount");
         assertRejected(rejection(JAPANESE, "J1", "1", "2024-04-01", "", "", "1", "1", "X", "", "", "", "", "", "", ""),
@@ -160,6 +161,45 @@ class JournalLineValidatorTests {
                 RejectReason.BAD_NUMBER, "行番号 \"x\" is not a line number (a whole number of at least 0)");
         assertRejected(rejection(JAPANESE, "J1", "1", "2024-04-01", "20240230", "", "1", "1", "D", "", "", "", "", "",
                 "", ""), RejectReason.BAD_DATE, "入力日 \"20240230\" is not a real calendar date");
+    }
+
+    @Test
+    void acceptsFloatingPointNoiseAsTheAmountWithTheCurrencysDecimals() {
+        String[] headers = HeaderMappingTests.EARLIER_JAIA_COLUMNS.toArray(String[]::new);
+        JournalLine dollars = line(headers, earlierJaiaRow("8131.200000000001", "USD", "8131.199999999999"));
+        assertThat(dollars.amount()).isEqualTo(new BigDecimal("8131.20"));
+        assertThat(dollars.functionalAmount()).isEqualTo(new BigDecimal("8131.20"));
+        assertThat(dollars.amountNormalised()).isTrue();
+        JournalLine yen = line(headers, earlierJaiaRow("8131.000000000001", "JPY", "8131"));
+        assertThat(yen.amount()).isEqualTo(new BigDecimal("8131.00"));
+        assertThat(yen.amountNormalised()).isTrue();
+        JournalLine plain = line(headers, earlierJaiaRow("8131.20", "USD", "8131.20"));
+        assertThat(plain.amountNormalised()).isFalse();
+        assertThat(line(headers, earlierJaiaRow("8131.200", "USD", "")).amountNormalised()).as("zeros are not noise")
+            .isFalse();
+    }
+
+    @Test
+    void rejectsMoreDecimalsThanNoiseWithItsLineNumber() {
+        String[] headers = HeaderMappingTests.EARLIER_JAIA_COLUMNS.toArray(String[]::new);
+        Rejection dollars = rejection(headers, earlierJaiaRow("12.345", "USD", ""));
+        assertThat(dollars.lineNumber()).isEqualTo(2);
+        assertRejected(dollars, RejectReason.BAD_AMOUNT, "amount \"12.345\" has more than 2 decimals and is not "
+                + "within 0.000001 of an amount with 2 decimals (USD)");
+        assertRejected(rejection(headers, earlierJaiaRow("12.345", "JPY", "")), RejectReason.BAD_AMOUNT,
+                "amount \"12.345\" has more than 2 decimals and is not within 0.000001 of an amount with 0 decimals "
+                        + "(JPY)");
+        assertRejected(rejection(headers, earlierJaiaRow("8131.200000000001", "JPY", "")), RejectReason.BAD_AMOUNT,
+                "amount \"8131.200000000001\" has more than 2 decimals and is not within 0.000001 of an amount with 0 "
+                        + "decimals (JPY)");
+        assertRejected(rejection(headers, earlierJaiaRow("5", "USD", "5.0001")), RejectReason.BAD_AMOUNT,
+                "functional_amount \"5.0001\" has more than 2 decimals and is not within 0.000001 of an amount with 2 "
+                        + "decimals");
+    }
+
+    private static String[] earlierJaiaRow(String amount, String currency, String functionalAmount) {
+        return new String[] {"GL-1", "BU01", "2024", "1", "JE-1", "1", "2024-04-01", "2024-04-01", "10:00", "4000",
+            amount, currency, functionalAmount, "D", "", "", "", "", "", "", "", "", ""};
     }
 
     @Test

@@ -1,0 +1,36 @@
+package com.jaia.validation;
+
+import com.jaia.pipeline.ImportContext;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * Writes what the partitions of a completed validation counted into the step's exit description: records read, valid,
+ * rejected, and amounts normalised from floating-point noise.
+ */
+class ValidationSummaryListener implements StepExecutionListener {
+
+    private final JobRepository jobRepository;
+
+    ValidationSummaryListener(JobRepository jobRepository) {
+        this.jobRepository = jobRepository;
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        if (step.getStatus() != BatchStatus.COMPLETED) {
+            return null;
+        }
+        ValidationCounts counts = ValidationCounts.of(jobRepository, step.getJobExecution());
+        if (counts.amountsNormalised() > 0) {
+            ImportContext.summarise(step.getJobExecution(), "validation", counts.amountsNormalised()
+                    + " amounts normalised from floating-point noise");
+        }
+        return step.getExitStatus().addExitDescription(counts.describe());
+    }
+
+}
