@@ -61,6 +61,22 @@ final class Commands {
         return ALL.stream().filter(command -> command.name().equals(name)).findFirst();
     }
 
+    /** The name of a command's bean and class: {@code read-csv-reference} → {@code readCsvReferenceCommand}. */
+    static String beanName(String command) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char c : command.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            }
+            else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.append("Command").toString();
+    }
+
     /** The help text: how to start the server, the commands, the exit codes. */
     static String usage() {
         StringBuilder out = new StringBuilder("""

@@ -1,8 +1,8 @@
 package com.jaia;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 import com.jaia.problems.PlainReason;
@@ -38,11 +38,23 @@ public class JaiaApplication {
                     : "jaia: 'java -jar jaia.jar --help' lists every command\n");
             System.exit(2);
         }
+        if (args.length > 0 && Commands.named(args[0]).isPresent() && Commands.asksForHelp(args)) {
+            System.out.println("usage: " + Commands.named(args[0]).get().synopsis());
+            System.exit(0);
+        }
+        OptionalInt relaunched;
+        try {
+            relaunched = BoundedHeap.relaunch(args);
+        }
+        catch (IllegalArgumentException badSetting) {
+            System.err.println("jaia: " + badSetting.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         if (args.length > 0 && Commands.named(args[0]).isPresent()) {
-            if (Commands.asksForHelp(args)) {
-                System.out.println("usage: " + Commands.named(args[0]).get().synopsis());
-                System.exit(0);
-            }
             System.exit(runCommand(args));
         }
         SpringApplication.run(JaiaApplication.class, args);
@@ -53,7 +65,7 @@ public class JaiaApplication {
         SpringApplication application = new SpringApplication("keys".equals(args[0]) ? KeysApplication.class
                 : JaiaApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        application.setDefaultProperties(Map.of("jaia.mode", "command", "spring.main.banner-mode", "off"));
+        application.setDefaultProperties(CommandContext.defaults());
         String[] commandArgs = Arrays.copyOfRange(args, 1, args.length);
         ConfigurableApplicationContext context;
         try {
@@ -64,15 +76,40 @@ public class JaiaApplication {
             return 3;
         }
         try (context) {
-            return context.getBeansOfType(JaiaCommand.class).values().stream()
-                .filter(command -> command.name().equals(args[0]))
-                .findFirst()
-                .map(command -> runLogged(command, commandArgs))
+            Optional<JaiaCommand> command;
+            try {
+                command = command(context, args[0]);
+            }
+            catch (RuntimeException startupFailure) {
+                log.error(args[0] + " could not start", startupFailure);
+                System.err.println("jaia: " + StartupFailures.explain(startupFailure, args[0]));
+                return 3;
+            }
+            return command.map(found -> runLogged(found, commandArgs))
                 .orElseGet(() -> {
                     System.err.println("jaia: command '" + args[0] + "' is not available in this build");
                     return 2;
                 });
         }
+    }
+
+    /**
+     * The named command's bean, found by its type's name ({@code read-csv-reference} → {@code ReadCsvReferenceCommand})
+     * without creating the other commands and what only they use.
+     */
+    private static Optional<JaiaCommand> command(ConfigurableApplicationContext context, String name) {
+        String wanted = Commands.beanName(name);
+        return Arrays.stream(context.getBeanNamesForType(JaiaCommand.class, false, false))
+            .filter(bean -> bean.equals(wanted) || wanted.equals(typeName(context, bean)))
+            .map(bean -> context.getBean(bean, JaiaCommand.class))
+            .filter(command -> command.name().equals(name))
+            .findFirst();
+    }
+
+    private static String typeName(ConfigurableApplicationContext context, String bean) {
+        Class<?> type = context.getType(bean, false);
+        String simpleName = type == null ? "" : type.getSimpleName();
+        return simpleName.isEmpty() ? "" : Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1);
     }
 
     /** Runs the command; a failure it did not handle is told in a sentence, its trace goes to the log file. */

@@ -48,12 +48,22 @@ class DuckDbConfiguration {
         properties.setProperty("temp_directory", file.getParent().resolve("duckdb-tmp").toString());
         properties.setProperty("preserve_insertion_order", "false");
         config.setDataSourceProperties(properties);
+        HikariDataSource pool;
         try {
-            return new HikariDataSource(config);
+            pool = new HikariDataSource(config);
         }
         catch (RuntimeException e) {
             throw DuckDb.unavailable(file, e);
         }
+        // whoever opens the store finds its tables, however lazily a command's context creates its beans
+        try (Connection connection = pool.getConnection()) {
+            new DuckDbSchema(pool).apply(connection);
+        }
+        catch (SQLException | IOException | RuntimeException e) {
+            pool.close();
+            throw DuckDb.unavailable(file, e);
+        }
+        return pool;
     }
 
     @Bean(name = "duckDbJdbcClient", defaultCandidate = false)
@@ -63,12 +73,8 @@ class DuckDbConfiguration {
     }
 
     @Bean
-    DuckDbSchema duckDbSchema(@Qualifier(DUCKDB) DataSource duckDb) throws SQLException, IOException {
-        DuckDbSchema schema = new DuckDbSchema(duckDb);
-        try (Connection connection = duckDb.getConnection()) {
-            schema.apply(connection);
-        }
-        return schema;
+    DuckDbSchema duckDbSchema(@Qualifier(DUCKDB) DataSource duckDb) {
+        return new DuckDbSchema(duckDb);
     }
 
 }

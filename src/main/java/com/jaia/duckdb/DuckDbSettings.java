@@ -17,7 +17,7 @@ public record DuckDbSettings(Path path, String memoryLimit, int threads, int poo
 
     public DuckDbSettings {
         path = path == null ? Path.of("data", "jaia.duckdb") : path;
-        memoryLimit = memoryLimit == null || memoryLimit.isBlank() ? "1GB" : memoryLimit;
+        memoryLimit = memoryLimit == null || memoryLimit.isBlank() ? "512MB" : memoryLimit;
         threads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
         poolSize = poolSize <= 0 ? 8 : poolSize;
     }

@@ -75,10 +75,13 @@ class JournalLoadTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** Whether the execution was asked to stop (POST /api/v1/jobs/{id}/stop marks it STOPPING in the repository). */
+    /**
+     * Whether the execution was asked to stop. POST /api/v1/jobs/{id}/stop goes through the job operator, which in
+     * Spring Batch 6 stores the execution as STOPPED at once (STOPPING with an end time is upgraded), so both count.
+     */
     private boolean stopRequested(long jobExecutionId) {
         JobExecution current = jobRepository.getJobExecution(jobExecutionId);
-        return current != null && current.getStatus() == BatchStatus.STOPPING;
+        return current != null && (current.isStopping() || current.getStatus() == BatchStatus.STOPPED);
     }
 
     private LoadRequest request(JobExecution job, long importId) throws java.io.IOException {

@@ -1,5 +1,11 @@
 package com.jaia.pipeline;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.job.JobExecution;
+
 /**
  * Keys of the job execution context that steps after {@code loadJournalStep} read to know what the import touched.
  * The load step writes them when it commits; later steps read them (e.g. with
@@ -31,7 +37,27 @@ public final class ImportContext {
      */
     public static final String REIMPORT_PARAMETER = "reimport";
 
+    /** The steps whose findings a completed job's exit description ends with, in this order. */
+    static final List<String> SUMMARY_PARTS = List.of("validation", "rules");
+
     private ImportContext() {
+    }
+
+    /**
+     * Records what a step found for the job's exit description ({@code part} is one of {@code validation},
+     * {@code rules}); a step that runs again replaces its part.
+     */
+    public static void summarise(JobExecution job, String part, String findings) {
+        if (!SUMMARY_PARTS.contains(part)) {
+            throw new IllegalArgumentException("no job summary part " + part);
+        }
+        job.getExecutionContext().putString("jaia.job.summary." + part, findings);
+    }
+
+    /** The recorded findings joined with "; ", or an empty string. */
+    static String summary(JobExecution job) {
+        return SUMMARY_PARTS.stream().map(part -> job.getExecutionContext().getString("jaia.job.summary." + part, null))
+            .filter(Objects::nonNull).collect(Collectors.joining("; "));
     }
 
 }

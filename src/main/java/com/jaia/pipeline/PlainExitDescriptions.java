@@ -41,7 +41,12 @@ public class PlainExitDescriptions implements JobExecutionListener {
             });
         }
         if (job.getStatus() == BatchStatus.COMPLETED) {
-            nothingLoaded(job).ifPresent(reason -> job.setExitStatus(new ExitStatus(NOTHING_LOADED, reason)));
+            Optional<String> nothing = nothingLoaded(job);
+            nothing.ifPresent(reason -> job.setExitStatus(new ExitStatus(NOTHING_LOADED, reason)));
+            String findings = ImportContext.summary(job);
+            if (nothing.isEmpty() && !findings.isEmpty()) {
+                job.setExitStatus(job.getExitStatus().addExitDescription(findings));
+            }
         }
         else if (job.getStatus() == BatchStatus.FAILED || job.getStatus() == BatchStatus.STOPPED) {
             job.setExitStatus(new ExitStatus(job.getExitStatus().getExitCode(), jobReason(job)));

@@ -76,6 +76,7 @@ final class AuditRulesTasklet implements Tasklet {
                     summary.runId());
             log.info("{}", summary);
             contribution.setExitStatus(contribution.getExitStatus().addExitDescription(summary.toString()));
+            ImportContext.summarise(job, "rules", summary.findings());
         }
         return RepeatStatus.FINISHED;
     }

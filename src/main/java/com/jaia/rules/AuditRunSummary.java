@@ -34,6 +34,20 @@ public record AuditRunSummary(long runId, List<Integer> fiscalYears, List<RuleOu
         return outcomes.stream().filter(outcome -> outcome.status().equals(status)).count();
     }
 
+    /** The calibration in a few words, for the job's exit description. */
+    String findings() {
+        String guarded = outcomes.stream().filter(o -> o.status().equals("non_discriminating"))
+            .map(o -> String.format(Locale.ROOT, "%s %.1f%%", o.ruleId(), 100 * o.journalShare()))
+            .collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "ledger %s, fiscal year from month %d named by its %s year, periods as %s, "
+                + "holiday calendar %s; non-discriminating rules: %s; cap %.0f%% moved %d journals down to medium",
+                profile.currency().isBlank() ? "without currency" : profile.currency(),
+                profile.fiscalYearStartMonth(), profile.fiscalYearNaming().equals("end_year") ? "end" : "start",
+                profile.periodNumbering().replace('_', ' '), profile.holidayCalendar(),
+                guarded.isEmpty() ? "none" : guarded, 100 * calibration.maxFlaggedShare(),
+                calibration.journalsCapped());
+    }
+
     @Override
     public String toString() {
         String guarded = outcomes.stream().filter(o -> o.status().equals("non_discriminating"))

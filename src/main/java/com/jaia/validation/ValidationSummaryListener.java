@@ -1,5 +1,7 @@
 package com.jaia.validation;
 
+import com.jaia.pipeline.ImportContext;
+
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -24,6 +26,10 @@ class ValidationSummaryListener implements StepExecutionListener {
             return null;
         }
         ValidationCounts counts = ValidationCounts.of(jobRepository, step.getJobExecution());
+        if (counts.amountsNormalised() > 0) {
+            ImportContext.summarise(step.getJobExecution(), "validation", counts.amountsNormalised()
+                    + " amounts normalised from floating-point noise");
+        }
         return step.getExitStatus().addExitDescription(counts.describe());
     }
 

@@ -90,6 +90,10 @@ class ImportReportTests {
                 "ledger profile (rules run", "fiscal year from month 4 named by its start year",
                 "JPY with 0 decimals", "holiday calendar: JP", "columns filled: ", "risk cap: at most 5%");
         assertThat(text).containsPattern("non-discriminating rules(: none| \\(hit more than 20% of journals)");
+        assertThat(done.getExitStatus().getExitDescription()).as("the job's own summary")
+            .contains(written.noisyAmounts() + " amounts normalised from floating-point noise",
+                    "ledger JPY, fiscal year from month 4 named by its start year", "holiday calendar JP",
+                    "non-discriminating rules: ", "cap 5% moved ");
         assertThat(step(done, "runAuditRulesStep").getExitStatus().getExitDescription())
             .contains("non-discriminating", "cap 5%", "ledger profile: fiscal year from month 4");
 

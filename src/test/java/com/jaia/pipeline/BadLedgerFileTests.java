@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import com.jaia.JaiaCommand;
 import com.jaia.JaiaSpringTest;
 import com.jaia.duckdb.DuckDb;
 import com.jaia.intake.ImportLauncher;
@@ -37,6 +38,9 @@ class BadLedgerFileTests {
 
     @Autowired
     ImportSummaries summaries;
+
+    @Autowired
+    java.util.List<JaiaCommand> commands;
 
     @Autowired
     @Qualifier(DuckDb.QUALIFIER)
@@ -78,6 +82,32 @@ class BadLedgerFileTests {
         assertThat(summaries.of(execution).render()).as("what the import command prints")
             .contains("reason: validateJournalStep failed: missing required column", "gl_account_number",
                     "Headers found: journal_id, effective_date, amount, debit_credit_indicator");
+    }
+
+    @Test
+    void theImportCommandSaysWhichColumnIsMissingInPlainLines() throws IOException {
+        Path file = Files.writeString(dir.resolve("noaccount-cli.csv"),
+                "journal_id,effective_date,amount,debit_credit_indicator\nC1,2024-04-01,7,D\nC1,2024-04-01,7,C\n");
+        JaiaCommand importCommand = commands.stream().filter(command -> command.name().equals("import")).findFirst()
+            .orElseThrow();
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        java.io.PrintStream both = new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8);
+        int exit;
+        System.setOut(both);
+        System.setErr(both);
+        try {
+            exit = withoutConsoleLog(() -> importCommand.run(new String[] { file.toString() }));
+        }
+        finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        String output = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(exit).as(output).isEqualTo(1);
+        assertThat(output).contains("missing required column", "gl_account_number", "Headers found: journal_id");
+        assertPlain(output);
     }
 
     @Test
@@ -146,6 +176,29 @@ class BadLedgerFileTests {
         assertThat(duckDb.sql("SELECT count(*) FROM journal_entries WHERE import_id = ?").param(importId)
             .query(Long.class).single()).isZero();
         return execution;
+    }
+
+    /**
+     * Runs a command in this process as it runs on its own: a command's console log is off (the shared test context
+     * logs to the console, which would mix its log records and their traces into what the command printed).
+     */
+    static int withoutConsoleLog(java.util.function.IntSupplier command) {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+            .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        java.util.List<ch.qos.logback.core.Appender<ch.qos.logback.classic.spi.ILoggingEvent>> consoles =
+                new java.util.ArrayList<>();
+        root.iteratorForAppenders().forEachRemaining(appender -> {
+            if (appender instanceof ch.qos.logback.core.ConsoleAppender) {
+                consoles.add(appender);
+            }
+        });
+        consoles.forEach(root::detachAppender);
+        try {
+            return command.getAsInt();
+        }
+        finally {
+            consoles.forEach(root::addAppender);
+        }
     }
 
     /** What a person reads: no Java frames, no exception class names. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
+import com.jaia.JaiaCommand;
 import com.jaia.JaiaSpringTest;
 import com.jaia.duckdb.DuckDb;
 import com.jaia.intake.ImportLauncher;
@@ -57,6 +58,9 @@ class ImportScopeTests {
     @Autowired
     @Qualifier(DuckDb.QUALIFIER)
     JdbcClient duckDb;
+
+    @Autowired
+    List<JaiaCommand> commands;
 
     @LocalServerPort
     int port;
@@ -181,6 +185,55 @@ class ImportScopeTests {
         JobExecution reimported = launcher.launch(ImportRequest.of(replacement.file(), "test"));
         assertThat(reimported.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertReconciles(replacement);
+    }
+
+    @Test
+    void rollsAnImportBackThroughTheCommandLine() throws IOException {
+        Source file = write(dir.resolve("cli-ledger.csv"), "SCOPE-C", 2048, 4, 7);
+        long importId = launcher.launch(ImportRequest.of(file.file(), "test")).getJobInstance().getInstanceId();
+        assertReconciles(file);
+        assertThat(((Number) onlyRow("/aggregates/agg_dashboard_kpi?fiscalYear=2048&businessUnit=SCOPE-C")
+            .get("entryCount")).longValue()).isEqualTo(file.lines());
+        JaiaCommand rollback = commands.stream().filter(command -> command.name().equals("rollback")).findFirst()
+            .orElseThrow();
+
+        String[] printed = new String[1];
+        int exit = printing(printed, () -> rollback.run(new String[] { String.valueOf(importId) }));
+
+        assertThat(exit).isZero();
+        assertThat(printed[0]).contains("import #" + importId, file.lines() + " lines", "SCOPE-C", "COMPLETED")
+            .doesNotContain("Exception", "at com.");
+        assertThat(ledger.findById(importId).orElseThrow().status()).isEqualTo("rolled back");
+        assertThat(count("SELECT count(*) FROM journal_entries WHERE business_unit_code = 'SCOPE-C'")).isZero();
+        assertThat(count("SELECT count(*) FROM risk_scores WHERE business_unit_code = 'SCOPE-C'")).isZero();
+        assertThat(count("SELECT count(*) FROM agg_by_period_account WHERE business_unit_code = 'SCOPE-C'")).isZero();
+        assertThat((List<?>) http().get().uri("/aggregates/agg_dashboard_kpi?fiscalYear=2048&businessUnit=SCOPE-C")
+            .retrieve().body(JSON).get("rows")).isEmpty();
+
+        assertThat(printing(printed, () -> rollback.run(new String[] { String.valueOf(importId) }))).isEqualTo(4);
+        assertThat(printed[0]).contains("rollback refused").doesNotContain("Exception", "at com.");
+        assertThat(printing(printed, () -> rollback.run(new String[] { "not-an-id" }))).isEqualTo(2);
+
+        assertThat(launcher.launch(ImportRequest.of(file.file(), "test")).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertReconciles(file);
+    }
+
+    /** Runs a command, keeping what it printed (both streams) in {@code printed[0]}. */
+    private static int printing(String[] printed, java.util.function.IntSupplier command) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        java.io.PrintStream both = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
+        System.setOut(both);
+        System.setErr(both);
+        try {
+            return BadLedgerFileTests.withoutConsoleLog(command);
+        }
+        finally {
+            System.setOut(out);
+            System.setErr(err);
+            printed[0] = bytes.toString(StandardCharsets.UTF_8);
+        }
     }
 
     @Test
