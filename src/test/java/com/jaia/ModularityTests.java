@@ -41,6 +41,7 @@ class ModularityTests {
     static final Map<String, Set<String>> STAGES = stages(
             "commands", Set.of("CommandArguments", "JaiaCommand"),
             "problems", Set.of("InvalidParameter", "PlainReason", "ProblemType"),
+            "api", Set.of("Page", "ProblemAnswers", "ProblemResponses", "Timestamps"),
             "duckdb", Set.of("CamelCase", "DuckDb", "DuckDbSchema", "DuckDbSettings", "DuckDbUnavailable",
                     "DuckDbWriteLock", "SqlScript"),
             "metastore", Set.of("MetaStore", "MetaStoreSettings"),

@@ -29,7 +29,7 @@ final class MasterFileReader implements Closeable {
         this.converted = converted;
     }
 
-    /** Opens the file; fails with {@link com.jaia.validation.BadLedgerFile} when it is no readable table. */
+    /** Opens the file; fails with {@link com.jaia.ledgerfile.BadLedgerFile} when it is no readable table. */
     static MasterFileReader open(Path file) throws IOException {
         LedgerFormat format = LedgerFormatDetector.detect(file);
         if (format.kind() != LedgerFileKind.XLSX) {
