@@ -109,7 +109,8 @@ class ModularityTests {
             public void check(JavaClass type, ConditionEvents events) {
                 String from = stageOf(type);
                 for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
-                    JavaClass target = dependency.getTargetClass();
+                    JavaClass target = dependency.getTargetClass().isArray()
+                            ? dependency.getTargetClass().getBaseComponentType() : dependency.getTargetClass();
                     if (!target.getPackageName().startsWith("com.jaia")) {
                         continue;
                     }
