@@ -80,8 +80,9 @@ class AggregateQuery {
                     + "ORDER BY ordinal_position").param(aggregate.table()).query(String.class).list());
         }
         // JSON names are camelCase across the API; the CSV export keeps the table's column names
-        return new AggregatePage(aggregate.table(), fiscalYear, businessUnit(businessUnit), period, page, size, total,
-                columns.stream().map(CamelCase::of).toList(), rows.stream().map(AggregateQuery::camelCase).toList());
+        return AggregatePage.of(aggregate.table(), fiscalYear, businessUnit(businessUnit), period,
+                columns.stream().map(CamelCase::of).toList(), rows.stream().map(AggregateQuery::camelCase).toList(),
+                page, size, total);
     }
 
     private static Map<String, Object> camelCase(Map<String, Object> row) {

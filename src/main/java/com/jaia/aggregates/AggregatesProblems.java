@@ -20,7 +20,9 @@ class AggregatesProblems {
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidAggregateQuery e) {
-        return ProblemType.INVALID_PARAMETER.detail(e.getMessage());
+        ProblemDetail problem = ProblemType.INVALID_PARAMETER.detail(e.getMessage());
+        problem.setProperty("parameter", "period");
+        return problem;
     }
 
 }

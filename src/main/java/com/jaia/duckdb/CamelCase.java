@@ -1,5 +1,10 @@
 package com.jaia.duckdb;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.springframework.jdbc.core.ColumnMapRowMapper;
@@ -16,6 +21,19 @@ public final class CamelCase {
         @Override
         protected String getColumnKey(String columnName) {
             return of(columnName);
+        }
+
+        /** Timestamps (local in the server's zone in the store) leave with that zone's offset, as ISO 8601. */
+        @Override
+        protected Object getColumnValue(ResultSet rs, int index) throws SQLException {
+            Object value = super.getColumnValue(rs, index);
+            if (value instanceof Timestamp timestamp) {
+                value = timestamp.toLocalDateTime();
+            }
+            if (value instanceof LocalDateTime local) {
+                return local.atZone(ZoneId.systemDefault()).toOffsetDateTime();
+            }
+            return value;
         }
 
     };

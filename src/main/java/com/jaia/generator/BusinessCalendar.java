@@ -12,7 +12,7 @@ import java.util.function.IntFunction;
 /**
  * The business days of a country: by default Japan's (national holidays under the rules in force since 2020, with
  * substitute and sandwiched days, and the year-end closure of 29 December to 3 January); {@link #unitedStates()} for US
- * federal holidays.
+ * federal holidays, {@link #unitedKingdom()} for the bank holidays of England and Wales.
  */
 final class BusinessCalendar {
 
@@ -37,6 +37,11 @@ final class BusinessCalendar {
     private BusinessCalendar(IntFunction<Map<LocalDate, String>> holidayRules, boolean yearEndClosure) {
         this.holidayRules = holidayRules;
         this.yearEndClosure = yearEndClosure;
+    }
+
+    /** Bank holidays of England and Wales, with their substitute days; no year-end closure. */
+    static BusinessCalendar unitedKingdom() {
+        return new BusinessCalendar(GbHolidays::of, false);
     }
 
     /** US federal holidays, with the days they are observed on; no year-end closure. */

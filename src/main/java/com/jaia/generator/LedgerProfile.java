@@ -29,7 +29,14 @@ public enum LedgerProfile {
      * Transfers in USD between 500 accounts, calendar fiscal year, US holidays, no users and no descriptions, with the
      * last week of the prior year as a stub.
      */
-    US_TRANSFERS("us-transfers", 0.01, new LedgerConventions("US01", "USD", 2, 1, false, false, false, false, false));
+    US_TRANSFERS("us-transfers", 0.01, new LedgerConventions("US01", "USD", 2, 1, false, false, false, false, false)),
+
+    /**
+     * A UK group's treasury transfers in GBP, amounts in the millions with pence, fiscal year July to June named by the
+     * year it ends in (FY2025 = July 2024 to June 2025), periods numbered from July, bank holidays of England and Wales,
+     * twelve preparers but no approvals, no descriptions, vendors or departments.
+     */
+    GB_GROUP("gb-group", 0.01, new LedgerConventions("GB10", "GBP", 2, 7, true, false, true, false, false));
 
     private final String label;
     private final double defaultAnomalyRate;
@@ -76,14 +83,19 @@ public enum LedgerProfile {
         return switch (this) {
             case STANDARD -> new CompanyJournals(random, seed, start, end, "JE" + fiscalYear + "-");
             case JP_END_YEAR -> new CompanyJournals(random, seed, start, end, "");
-            case US_TRANSFERS -> new TransferJournals(random, seed, start, end);
+            case US_TRANSFERS -> new TransferJournals(random, seed, start, end, TransferBook.US);
+            case GB_GROUP -> new TransferJournals(random, seed, start, end, TransferBook.GB);
         };
     }
 
     /** Writes the master files an export of this kind comes with. */
     List<Path> writeMasters(long seed, Path dir) throws IOException {
-        return this == US_TRANSFERS ? List.of(TransferAccounts.create(seed).writeChart(dir))
-                : MasterFiles.write(Company.create(seed), dir);
+        return switch (this) {
+            case US_TRANSFERS -> List.of(TransferAccounts.create(seed).writeChart(dir));
+            case GB_GROUP -> List.of(TransferAccounts.create(seed).writeChart(dir),
+                    MasterFiles.writePreparers(TransferBook.GB.preparers(), dir));
+            default -> MasterFiles.write(Company.create(seed), dir);
+        };
     }
 
 }

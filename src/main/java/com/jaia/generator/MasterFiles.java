@@ -22,6 +22,21 @@ final class MasterFiles {
     private MasterFiles() {
     }
 
+    /** Writes {@code users.csv} for a ledger whose users prepare journals but approve none: no limits, no approvers. */
+    static Path writePreparers(List<String> preparers, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        StringBuilder users = new StringBuilder(Csv.row("user_id", "user_name", "user_name_en", "dept_code",
+                "position", "approval_limit", "is_active", "can_approve", "role"));
+        for (String id : preparers) {
+            String name = Character.toUpperCase(id.charAt(0)) + ". " + Character.toUpperCase(id.charAt(1))
+                    + id.substring(2);
+            users.append(Csv.row(id, name, name, "", "Treasury analyst", "", true, false, "preparer"));
+        }
+        Path file = dir.resolve(USERS);
+        Files.writeString(file, users, StandardCharsets.UTF_8);
+        return file;
+    }
+
     static List<Path> write(Company company, Path dir) throws IOException {
         Files.createDirectories(dir);
         try (InputStream chart = MasterFiles.class.getResourceAsStream("/generator/" + CHART)) {

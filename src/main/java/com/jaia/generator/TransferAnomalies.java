@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Injects the anomalies of a transfers ledger: structuring just below 10,000.00 between the same two accounts within
- * days, self-transfers, circular flows of two to four hops, weekend or holiday entry and effective dates (separately),
- * amounts far above the ledger's usual, and round amounts at the ledger's magnitude. Each journal is built as a clean
- * one is, then changed in exactly the way the pattern is about.
+ * Injects the anomalies of a transfers ledger, amounts at its book's scale (here at scale 1): structuring just below
+ * 10,000.00 between the same two accounts within days, self-transfers, circular flows of two to four hops, weekend or
+ * holiday entry and effective dates (separately), amounts far above the ledger's usual, and round amounts at the
+ * ledger's magnitude. Each journal is built as a clean one is, then changed in exactly the way the pattern is about.
  */
 final class TransferAnomalies {
 
@@ -19,6 +19,7 @@ final class TransferAnomalies {
 
     private final SplittableRandom random;
     private final TransferJournals journals;
+    private final TransferBook book;
     private final TransferAccounts accounts;
     private final BusinessCalendar calendar;
     private final LocalDate start;
@@ -29,15 +30,19 @@ final class TransferAnomalies {
             BusinessCalendar calendar, LocalDate start, LocalDate end) {
         this.random = random;
         this.journals = journals;
+        this.book = journals.book();
         this.accounts = accounts;
         this.calendar = calendar;
         this.start = start;
         this.end = end;
-        calendar.holidays(start.getYear()).forEach((day, name) -> {
-            if (!name.contains("observed") && day.getDayOfWeek().getValue() <= 5 && !day.isAfter(end)) {
-                weekdayHolidays.add(day);
-            }
-        });
+        for (int year = start.getYear(); year <= end.getYear(); year++) {
+            calendar.holidays(year).forEach((day, name) -> {
+                if (!name.contains("observed") && day.getDayOfWeek().getValue() <= 5 && !day.isBefore(start)
+                        && !day.isAfter(end)) {
+                    weekdayHolidays.add(day);
+                }
+            });
+        }
     }
 
     static double injectionChance(double rate) {
@@ -77,14 +82,15 @@ final class TransferAnomalies {
                         + holiday + ")");
             }
             case LARGE_AMOUNT -> {
-                long cents = (long) Math.pow(10, 7.2 + random.nextDouble() * 0.75);
-                cents = cents % TransferJournals.THOUSAND == 0 ? cents + 37 : cents;
+                long cents = journals.scaled((long) Math.pow(10, 7.2 + random.nextDouble() * 0.75), true);
+                cents = cents % book.thousand() == 0 ? cents + 37 : cents;
                 Journal journal = randomTransfer(day, cents);
                 label(labels, out, journal, pattern, "amount of " + dollars(cents) + ", about "
-                        + Math.round(cents / 250_000.0) + " times the ledger's typical 2,500.00");
+                        + Math.round(cents / (250_000.0 * book.scale())) + " times the ledger's typical "
+                        + dollars(250_000 * book.scale()));
             }
             case ROUND_AMOUNT -> {
-                long cents = (1 + random.nextInt(5)) * 10 * TransferJournals.THOUSAND;
+                long cents = (1 + random.nextInt(5)) * 10 * book.thousand();
                 Journal journal = randomTransfer(day, cents);
                 label(labels, out, journal, pattern, "round amount of " + dollars(cents));
             }
@@ -99,11 +105,11 @@ final class TransferAnomalies {
         LocalDate date = day;
         LocalDate first = day;
         for (int i = 1; i <= parts; i++) {
-            long cents = 900_000 + random.nextInt(99_000);
+            long cents = journals.scaled(900_000 + random.nextInt(99_000), true);
             Journal journal = journals.transfer(date, from, to, cents);
             label(labels, out, journal, TransferPattern.STRUCTURING, "part " + i + " of " + parts + " from "
                     + from.code() + " to " + to.code() + " from " + first + ", " + dollars(cents)
-                    + ", each just below 10,000.00");
+                    + ", each just below " + dollars(10 * book.thousand()));
             date = calendar.plusBusinessDays(date, random.nextInt(2));
         }
     }
@@ -123,10 +129,10 @@ final class TransferAnomalies {
             path.append(account.code()).append(" -> ");
         }
         path.append(ring.get(0).code());
-        long cents = (long) Math.pow(10, 5.3 + random.nextDouble() * 1.4);
+        long cents = journals.scaled((long) Math.pow(10, 5.3 + random.nextDouble() * 1.4), true);
         LocalDate date = day;
         for (int i = 0; i < hops; i++) {
-            cents = cents % TransferJournals.THOUSAND == 0 ? cents - 13 : cents;
+            cents = cents % book.thousand() == 0 ? cents - 13 : cents;
             Journal journal = journals.transfer(date, ring.get(i), ring.get((i + 1) % hops), cents);
             label(labels, out, journal, TransferPattern.CIRCULAR_FLOW, "hop " + (i + 1) + " of " + hops + " of "
                     + path + " from " + day + ", " + dollars(cents));

@@ -23,13 +23,16 @@ final class TransferJournals implements JournalSource {
 
     private final SplittableRandom random;
     private final TransferAccounts accounts;
-    private final BusinessCalendar calendar = BusinessCalendar.unitedStates();
+    private final TransferBook book;
+    private final BusinessCalendar calendar;
     private final TransferAnomalies anomalies;
     private final List<LocalDate> days = new ArrayList<>();
     private long sequence;
 
-    TransferJournals(SplittableRandom random, long seed, LocalDate start, LocalDate end) {
+    TransferJournals(SplittableRandom random, long seed, LocalDate start, LocalDate end, TransferBook book) {
         this.random = random;
+        this.book = book;
+        this.calendar = book.calendar().get();
         this.accounts = TransferAccounts.create(seed);
         for (LocalDate day = start.minusDays(7); !day.isAfter(end); day = day.plusDays(1)) {
             if (calendar.isBusinessDay(day)) {
@@ -83,13 +86,21 @@ final class TransferJournals implements JournalSource {
         return journal;
     }
 
-    /** An amount in cents: log-normal around 2,500 dollars, never a multiple of 1,000.00, below the largest clean. */
+    TransferBook book() {
+        return book;
+    }
+
+    /**
+     * An amount in minor units: log-normal around 2,500.00 times the book's scale, never a multiple of its
+     * {@link TransferBook#thousand()}, below its largest clean amount; scaled amounts get minor units of their own.
+     */
     long amount() {
         long cents;
+        double shape;
         do {
             double log10 = 3.4 + 0.55 * random.nextGaussian();
             cents = (long) Math.pow(10, log10 + 2);
-            double shape = random.nextDouble();
+            shape = random.nextDouble();
             if (shape < 0.12) {
                 cents = cents / 100 * 100;
             }
@@ -98,17 +109,25 @@ final class TransferJournals implements JournalSource {
             }
         }
         while (cents < 1_000 || cents % THOUSAND == 0 || cents > LARGEST_CLEAN - FEE_ROOM);
-        return cents;
+        return scaled(cents, shape >= 0.15);
+    }
+
+    /** {@code cents} at the book's scale, with minor units of its own when {@code exact} (never a round multiple). */
+    long scaled(long cents, boolean exact) {
+        if (book.scale() == 1) {
+            return cents;
+        }
+        return cents * book.scale() + (exact ? random.nextInt((int) book.scale()) : 0);
     }
 
     Journal header(LocalDate effective, String source) {
         Journal journal = new Journal();
-        journal.id = String.format("T%09d", ++sequence);
+        journal.id = String.format("%s%09d", book.idPrefix(), ++sequence);
         journal.effectiveDate = effective;
         journal.entryDate = random.nextInt(10) < 8 ? effective : previousBusinessDay(effective);
         journal.entryTime = 7 * 3600 + random.nextInt(12 * 3600);
         journal.source = source;
-        journal.preparedBy = "";
+        journal.preparedBy = book.preparers().isEmpty() ? "" : any(book.preparers());
         journal.approvedBy = "";
         journal.deptCode = "";
         journal.description = "";
@@ -135,7 +154,7 @@ final class TransferJournals implements JournalSource {
     private Journal withFee(LocalDate day) {
         TransferAccounts.Account from = accounts.customer(random);
         long cents = amount();
-        long fee = 100 + random.nextInt((int) FEE_ROOM - 100);
+        long fee = scaled(100 + random.nextInt((int) FEE_ROOM - 100), true);
         Journal journal = header(day, "WIRE");
         journal.add(from.code(), 'D', cents + fee);
         journal.add(accounts.customerOtherThan(random, from).code(), 'C', cents);
@@ -163,7 +182,7 @@ final class TransferJournals implements JournalSource {
             do {
                 parts[i] = amount() / payees;
             }
-            while (parts[i] < 1_000 || parts[i] % THOUSAND == 0);
+            while (parts[i] < 1_000 * book.scale() || parts[i] % book.thousand() == 0);
             total += parts[i];
         }
         journal.add(any(accounts.operating).code(), 'D', total);
@@ -177,7 +196,7 @@ final class TransferJournals implements JournalSource {
             paid.add(payee);
             journal.add(payee.code(), 'C', part);
         }
-        if (total % THOUSAND == 0) {
+        if (total % book.thousand() == 0) {
             journal.amounts[0] += 1;
             journal.amounts[1] += 1;
         }
@@ -186,7 +205,7 @@ final class TransferJournals implements JournalSource {
 
     private Journal charges(LocalDate day) {
         Journal journal = header(day, "BOOK");
-        long cents = 500 + random.nextInt(60_000);
+        long cents = scaled(500 + random.nextInt(60_000), true);
         journal.add(any(accounts.charges).code(), 'D', cents);
         journal.add(any(accounts.operating).code(), 'C', cents);
         return journal;

@@ -1,11 +1,13 @@
 package com.jaia.intake;
 
+import com.jaia.api.ProblemAnswers;
 import com.jaia.loading.ImportLedger;
 import com.jaia.loading.ImportLedgerEntry;
 import com.jaia.problems.ProblemType;
 import com.jaia.rules.LedgerProfiles;
 import com.jaia.validation.ValidationCounts;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ProblemDetail;
@@ -21,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/imports")
-@Tag(name = "imports", description = "Start imports and list the imports ledger")
+@Tag(name = "imports")
 class ImportDetailController {
 
     private final ImportLedger ledger;
@@ -34,8 +36,12 @@ class ImportDetailController {
     }
 
     @GetMapping("/{importId}")
-    @Operation(summary = "One import: its ledger row, rejects by reason, normalised amounts and ledger profile")
-    ImportDetail detail(@PathVariable long importId) {
+    @Operation(operationId = "getImport", summary = "Read one import",
+            description = "The import's row of the imports ledger (file, rows and journals loaded and rejected, debit "
+                    + "and credit totals), its rejected rows by reason, the amounts normalised, and the ledger "
+                    + "profile its rules run inferred.")
+    @ProblemAnswers(ProblemType.IMPORT_NOT_FOUND)
+    ImportDetail detail(@Parameter(description = "The import id") @PathVariable long importId) {
         ImportLedgerEntry entry = ledger.findById(importId).orElseThrow(() -> new ImportNotFound(importId));
         return new ImportDetail(entry, ledger.rejectsByReason(importId).entrySet().stream()
             .map(reason -> new ImportDetail.RejectCount(reason.getKey(), reason.getValue())).toList(),

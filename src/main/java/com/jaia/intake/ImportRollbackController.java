@@ -1,13 +1,13 @@
 package com.jaia.intake;
 
-import java.net.URI;
-
 import com.jaia.loading.ImportRollback;
 import com.jaia.loading.RollbackRefused;
+import com.jaia.api.ProblemAnswers;
+import com.jaia.problems.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/imports")
-@Tag(name = "imports", description = "Start imports and list the imports ledger")
+@Tag(name = "imports")
 class ImportRollbackController {
 
     private final ImportRollback rollback;
@@ -30,18 +30,18 @@ class ImportRollbackController {
     }
 
     @DeleteMapping("/{importId}")
-    @Operation(summary = "Rolls one import back: its rows and everything derived from them, then re-derives its scope")
-    ImportRollback.RolledBack rollback(@PathVariable long importId) {
+    @Operation(operationId = "rollBackImport", summary = "Roll an import back",
+            description = "Removes one import's lines, rejected rows, rule hits, scores and reviews in one "
+                    + "transaction, marks it `rolled back` and re-derives its fiscal years; the same content can then "
+                    + "be imported again. Refused while another import may load into the same scope.")
+    @ProblemAnswers({ ProblemType.IMPORT_NOT_FOUND, ProblemType.ROLLBACK_REFUSED })
+    ImportRollback.RolledBack rollback(@Parameter(description = "The import id") @PathVariable long importId) {
         return rollback.rollback(importId);
     }
 
     @ExceptionHandler(RollbackRefused.class)
     ProblemDetail rollbackRefused(RollbackRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                e.unknownImport() ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle(e.unknownImport() ? "Import not found" : "Rollback refused");
-        problem.setType(URI.create(e.unknownImport() ? "/problems/import-not-found" : "/problems/rollback-refused"));
-        return problem;
+        return (e.unknownImport() ? ProblemType.IMPORT_NOT_FOUND : ProblemType.ROLLBACK_REFUSED).detail(e.getMessage());
     }
 
 }

@@ -3,6 +3,8 @@ package com.jaia.masters;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The outcome of loading one master file.
  *
@@ -26,6 +28,7 @@ public record MasterLoadResult(Path file, String fileName, String table, long ro
      * @param lineNumber the physical line where the row starts (the header is line 1)
      * @param reason what is wrong, quoting the value
      */
+    @Schema(name = "MasterRejectedRow")
     public record RejectedRow(long lineNumber, String reason) {
     }
 

@@ -1,6 +1,6 @@
 package com.jaia.masters;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /**
  * One master table: how many rows it holds and its last load.
@@ -22,7 +22,7 @@ public record MasterSummary(String master, long rows, LastLoad lastLoad) {
      * @param loadedAt when (UTC)
      */
     public record LastLoad(String fileName, String sha256, long rowsBefore, long rowsAfter, String loadedBy,
-            LocalDateTime loadedAt) {
+            OffsetDateTime loadedAt) {
     }
 
 }

@@ -5,13 +5,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.jaia.api.Page;
+import com.jaia.api.ProblemAnswers;
+import com.jaia.problems.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -33,7 +40,7 @@ import com.jaia.problems.InvalidParameter;
  */
 @RestController
 @RequestMapping("/api/v1/masters")
-@Tag(name = "masters", description = "Chart of accounts, users, departments and vendors")
+@Tag(name = "masters")
 class MastersController {
 
     private static final String SUMMARIES = MastersSql.read("master-summaries");
@@ -48,22 +55,35 @@ class MastersController {
     }
 
     @GetMapping
-    @Operation(summary = "Each master with its row count and last load")
-    List<MasterSummary> masters() {
-        return duckDb.sql(SUMMARIES).query((rs, row) -> new MasterSummary(rs.getString("master"),
+    @Operation(operationId = "listMasters", summary = "List the masters",
+            description = "Each master (accounts, users, departments, vendors) with its row count and last load.")
+    Page<MasterSummary> masters(
+            @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "Masters per page") @RequestParam(defaultValue = "50") @Min(1)
+            @Max(Page.MAX_SIZE) int size) {
+        Page.check(page, size, Page.MAX_SIZE);
+        return Page.slice(duckDb.sql(SUMMARIES).query((rs, row) -> new MasterSummary(rs.getString("master"),
                 rs.getLong("row_count"), rs.getString("file_name") == null ? null
                         : new MasterSummary.LastLoad(rs.getString("file_name"), rs.getString("file_sha256"),
                                 rs.getLong("rows_before"), rs.getLong("rows_after"), rs.getString("loaded_by"),
-                                rs.getTimestamp("loaded_at").toLocalDateTime())))
-            .list();
+                                rs.getTimestamp("loaded_at").toLocalDateTime().atOffset(ZoneOffset.UTC))))
+            .list(), page, size);
     }
 
     @PostMapping(consumes = "multipart/form-data")
-    @Operation(summary = "Loads master files (form field 'files', one or more); a file with fewer rows than its "
-            + "master is refused unless replace=true. 200 when every file loaded, else 422 with each file's outcome")
-    ResponseEntity<Object> load(@RequestParam(name = "files", required = false) List<MultipartFile> files,
+    @Operation(operationId = "loadMasters", summary = "Load master files",
+            description = "Loads one or more master files (form field `files`; CSV, TSV or XLSX, told apart by their "
+                    + "header), each replacing its table in one transaction. A file with fewer rows than its master "
+                    + "holds is refused unless `replace=true`. 200 when every file loaded, else 422 with each file's "
+                    + "outcome (the ones that loaded stay loaded).")
+    @ProblemAnswers({ ProblemType.MASTER_REFUSED, ProblemType.TOO_MANY_PARTS, ProblemType.MALFORMED_REQUEST })
+    ResponseEntity<List<MasterOutcome>> load(
+            @Parameter(description = "The master files") @RequestParam(name = "files", required = false)
+            List<MultipartFile> files,
+            @Parameter(description = "One master file (an alternative to `files`)")
             @RequestParam(name = "file", required = false) List<MultipartFile> file,
-            @RequestParam(defaultValue = "false") boolean replace, Principal caller) {
+            @Parameter(description = "Let a master shrink") @RequestParam(defaultValue = "false") boolean replace,
+            @Parameter(hidden = true) Principal caller) {
         List<MultipartFile> uploads = Stream.concat(files == null ? Stream.empty() : files.stream(),
                 file == null ? Stream.empty() : file.stream()).filter(upload -> !upload.isEmpty()).toList();
         if (uploads.isEmpty()) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.jaia.api.Page;
+import com.jaia.api.Timestamps;
 import com.jaia.problems.InvalidParameter;
 
 /**
@@ -31,7 +33,7 @@ class ReviewListing {
      * A page of reviews; status and verdict are matched without regard to case.
      * @throws InvalidParameter naming the parameter and the accepted values when one is not accepted
      */
-    ReviewPage page(Integer fiscalYear, String businessUnit, String status, String verdict, int page, int size) {
+    Page<StoredReview> page(Integer fiscalYear, String businessUnit, String status, String verdict, int page, int size) {
         String statusValue = accepted("status", status, STATUSES);
         String verdictValue = accepted("verdict", verdict, VERDICTS);
         String unit = businessUnit == null || businessUnit.isBlank() ? null : businessUnit.strip();
@@ -46,9 +48,9 @@ class ReviewListing {
                     rs.getString("skip_reason"), rs.getString("verdict"), (Double) rs.getObject("confidence"),
                     rs.getString("rationale"), rs.getString("suggested_procedure"), rs.getString("provider"),
                     rs.getString("model"), rs.getBigDecimal("cost"),
-                    rs.getTimestamp("reviewed_at").toLocalDateTime()))
+                    Timestamps.of(rs.getTimestamp("reviewed_at"))))
             .list();
-        return new ReviewPage(items, page, size, total, (total + size - 1) / size);
+        return Page.of(items, page, size, total);
     }
 
     private static String accepted(String parameter, String value, List<String> accepted) {

@@ -1,7 +1,7 @@
 package com.jaia.review;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /**
  * One journal's review as the API lists it.
@@ -25,5 +25,5 @@ import java.time.LocalDateTime;
  */
 public record StoredReview(long importId, int fiscalYear, String businessUnit, String journalId, Double riskScore,
         String riskBand, String status, String reason, String verdict, Double confidence, String rationale,
-        String suggestedProcedure, String provider, String model, BigDecimal cost, LocalDateTime reviewedAt) {
+        String suggestedProcedure, String provider, String model, BigDecimal cost, OffsetDateTime reviewedAt) {
 }

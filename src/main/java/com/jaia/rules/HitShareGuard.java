@@ -1,6 +1,7 @@
 package com.jaia.rules;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,12 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The self-calibration guard: a rule that hits more than {@code jaia.rules.max-hit-share} of the run's journals
  * describes the ledger rather than an anomaly in it. Its hits stay recorded as evidence, but with score 0 for the run,
  * and it is reported {@code non_discriminating} with its hit rate, unless {@code jaia.rules.always-weighted} names it.
- * Ledgers under {@link #MIN_JOURNALS} journals are too small to judge a share on.
+ * The same holds within each ledger of the run (fiscal year and business unit): a rule over the share in one of them, a
+ * prior year's one-week stub say, weighs 0 there only, and its reason says where. Ledgers under {@link #MIN_JOURNALS}
+ * journals are too small to judge a share on.
  */
 final class HitShareGuard {
 
@@ -26,9 +30,20 @@ final class HitShareGuard {
         this.settings = settings;
     }
 
+    /** One ledger of the run over the share for a rule. */
+    private record Ledger(int fiscalYear, String businessUnit, double share) {
+
+        String describe() {
+            return String.format(Locale.ROOT, "fiscal year %d%s (%.1f%%)", fiscalYear,
+                    businessUnit == null ? "" : " of " + businessUnit, 100 * share);
+        }
+
+    }
+
     /** Each outcome with its journal share; rules over the limit are silenced in {@code run_violations}. */
     List<RuleOutcome> apply(Connection duckDb, List<RuleOutcome> outcomes) throws SQLException {
         Map<String, Long> journalsHit = new HashMap<>();
+        Map<String, List<Ledger>> overInLedgers = new HashMap<>();
         long journals;
         try (Statement statement = duckDb.createStatement()) {
             try (ResultSet rows = statement.executeQuery("SELECT rule_id, count(DISTINCT (fiscal_year, "
@@ -41,12 +56,26 @@ final class HitShareGuard {
                 rows.next();
                 journals = rows.getLong(1);
             }
+            try (ResultSet rows = statement.executeQuery("WITH ledgers AS (SELECT fiscal_year, business_unit_code, "
+                    + "count(*) AS journals FROM rule_journals GROUP BY ALL HAVING count(*) >= " + MIN_JOURNALS
+                    + "), hits AS (SELECT rule_id, fiscal_year, business_unit_code, count(DISTINCT journal_id) AS n "
+                    + "FROM run_violations WHERE score > 0 GROUP BY ALL) "
+                    + "SELECT h.rule_id, h.fiscal_year, h.business_unit_code, h.n / l.journals AS share FROM hits h "
+                    + "JOIN ledgers l ON l.fiscal_year = h.fiscal_year "
+                    + "AND l.business_unit_code IS NOT DISTINCT FROM h.business_unit_code "
+                    + "WHERE h.n > " + settings.maxHitShare() + " * l.journals ORDER BY ALL")) {
+                while (rows.next()) {
+                    overInLedgers.computeIfAbsent(rows.getString(1), id -> new ArrayList<>())
+                        .add(new Ledger(rows.getInt(2), rows.getString(3), rows.getDouble(4)));
+                }
+            }
             List<RuleOutcome> guarded = new ArrayList<>();
             for (RuleOutcome outcome : outcomes) {
                 double share = journals == 0 ? 0 : journalsHit.getOrDefault(outcome.ruleId(), 0L) / (double) journals;
                 RuleOutcome withShare = outcome.withShare(share);
-                if (outcome.status().equals("ran") && journals >= MIN_JOURNALS && share > settings.maxHitShare()
-                        && !settings.alwaysWeighted().contains(outcome.ruleId())) {
+                boolean counts = outcome.status().equals("ran")
+                        && !settings.alwaysWeighted().contains(outcome.ruleId());
+                if (counts && journals >= MIN_JOURNALS && share > settings.maxHitShare()) {
                     statement.execute("UPDATE run_violations SET score = 0 WHERE rule_id = "
                             + RuleSql.literal(outcome.ruleId()));
                     withShare = withShare.nonDiscriminating(String.format(Locale.ROOT,
@@ -54,9 +83,30 @@ final class HitShareGuard {
                                     + "ledger, so it weighs 0 in this run (jaia.rules.always-weighted=%s keeps it)",
                             100 * share, 100 * settings.maxHitShare(), outcome.ruleId()));
                 }
+                else if (counts && overInLedgers.containsKey(outcome.ruleId())) {
+                    List<Ledger> over = overInLedgers.get(outcome.ruleId());
+                    silence(duckDb, outcome.ruleId(), over);
+                    withShare = withShare.withReason(String.format(Locale.ROOT,
+                            "weighs 0 in %s: it hit more than jaia.rules.max-hit-share (%.0f%%) of the journals there "
+                                    + "(jaia.rules.always-weighted=%s keeps it)",
+                            over.stream().map(Ledger::describe).collect(Collectors.joining(", ")),
+                            100 * settings.maxHitShare(), outcome.ruleId()));
+                }
                 guarded.add(withShare);
             }
             return guarded;
+        }
+    }
+
+    private static void silence(Connection duckDb, String ruleId, List<Ledger> ledgers) throws SQLException {
+        try (PreparedStatement update = duckDb.prepareStatement("UPDATE run_violations SET score = 0 WHERE rule_id = ? "
+                + "AND fiscal_year = ? AND business_unit_code IS NOT DISTINCT FROM ?")) {
+            for (Ledger ledger : ledgers) {
+                update.setString(1, ruleId);
+                update.setInt(2, ledger.fiscalYear());
+                update.setString(3, ledger.businessUnit());
+                update.executeUpdate();
+            }
         }
     }
 

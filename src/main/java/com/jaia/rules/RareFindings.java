@@ -39,7 +39,8 @@ final class RareFindings {
                 update.setDouble(1, weight);
                 update.setString(2, rule.id());
                 update.executeUpdate();
-                weighed.add(outcome.withReason(String.format(Locale.ROOT,
+                weighed.add(outcome.withReason((outcome.reason() == null ? "" : outcome.reason() + "; ")
+                        + String.format(Locale.ROOT,
                         "weighs %s instead of %s: it hit %.2f%% of journals, rare in this ledger (at most %.1f%% "
                                 + "weighs %s)",
                         plain(weight), plain(rule.score()), 100 * outcome.journalShare(), 100 * rule.rare().share(),

@@ -5,9 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.jaia.api.Page;
+import com.jaia.api.ProblemAnswers;
 import com.jaia.duckdb.CamelCase;
 import com.jaia.duckdb.DuckDb;
+import com.jaia.problems.InvalidParameter;
 import com.jaia.problems.ProblemType;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.ProblemDetail;
@@ -49,6 +58,21 @@ class RulesController {
     }
 
     /**
+     * One journal with its lines (every column of the line, camelCase, with its risk scores) and violations.
+     *
+     * @param journalId the journal id
+     * @param businessUnit its business unit
+     * @param fiscalYear its fiscal year
+     * @param journalRiskScore the journal's risk score, null before the rules ran
+     * @param journalRiskBand the journal's risk band, null before the rules ran
+     * @param lines its lines in line order
+     * @param violations the rule violations of its lines, highest score first
+     */
+    record JournalDetail(String journalId, String businessUnit, int fiscalYear, Object journalRiskScore,
+            Object journalRiskBand, List<Map<String, Object>> lines, List<Map<String, Object>> violations) {
+    }
+
+    /**
      * A rule's outcome in the latest completed run that included it.
      *
      * @param runId the run
@@ -65,11 +89,24 @@ class RulesController {
     }
 
     /** An auditor's account class override; a null class removes the override. */
-    record AccountClassOverride(String accountClass, String reason) {
+    @Schema(description = "An account class override; without a class the override is removed")
+    record AccountClassOverride(
+            @Schema(description = "A class the chart or the keyword file knows", example = "suspense")
+            String accountClass,
+            @Schema(description = "Why (at most 2,000 characters)", example = "Used as a clearing account",
+                    maxLength = MAX_REASON) String reason) {
     }
 
     @GetMapping("/rules")
-    List<RuleView> rules() {
+    @Tag(name = "rules")
+    @Operation(operationId = "listRules", summary = "List the audit rules",
+            description = "The rule catalogue (names, category, severity, score, thresholds, what each requires) "
+                    + "with each rule's outcome in the latest completed run that included it.")
+    Page<RuleView> rules(
+            @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "Rules per page") @RequestParam(defaultValue = "100") @Min(1)
+            @Max(Page.MAX_SIZE) int size) {
+        Page.check(page, size, Page.MAX_SIZE);
         Map<String, LastRun> last = new LinkedHashMap<>();
         duckDb.sql("SELECT r.rule_id, r.run_id, r.status, r.hits, r.reason, coalesce(r.journal_share, 0) "
                 + "FROM rule_run_results r JOIN rule_runs u ON u.run_id = r.run_id AND u.status = 'COMPLETED' "
@@ -77,7 +114,9 @@ class RulesController {
             .query((row, n) -> last.put(row.getString(1), new LastRun(row.getLong(2), row.getString(3),
                     row.getLong(4), row.getString(5), row.getDouble(6))))
             .list();
-        return auditRules.catalogue().rules().stream().map(rule -> new RuleView(rule, last.get(rule.id()))).toList();
+        return Page.slice(auditRules.catalogue().rules().stream()
+            .map(rule -> new RuleView(rule, last.get(rule.id())))
+            .toList(), page, size);
     }
 
     /**
@@ -85,20 +124,47 @@ class RulesController {
      * share, whether {@code jaia.rules.always-weighted} kept it weighted, and the cap on flagged journals.
      */
     @GetMapping("/rules/outcomes")
-    List<LedgerRuleOutcomes> outcomes(@RequestParam(required = false) String businessUnit,
-            @RequestParam(required = false) Integer fiscalYear) {
-        return outcomes.latest(businessUnit == null || businessUnit.isBlank() ? null : businessUnit.trim(), fiscalYear);
+    @Tag(name = "rules")
+    @Operation(operationId = "listRuleOutcomes", summary = "List each ledger's rule outcomes",
+            description = "Each ledger (business unit and fiscal year) as its latest rules run left it: every rule's "
+                    + "status (weighted, non_discriminating, not_applicable), hits and hit share, whether "
+                    + "`jaia.rules.always-weighted` kept it weighted, and the cap on flagged journals.")
+    Page<LedgerRuleOutcomes> outcomes(
+            @Parameter(description = "The business unit") @RequestParam(required = false) String businessUnit,
+            @Parameter(description = "The fiscal year") @RequestParam(required = false) Integer fiscalYear,
+            @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "Ledgers per page") @RequestParam(defaultValue = "50") @Min(1)
+            @Max(Page.MAX_SIZE) int size) {
+        Page.check(page, size, Page.MAX_SIZE);
+        return Page.slice(outcomes.latest(businessUnit == null || businessUnit.isBlank() ? null : businessUnit.trim(),
+                fiscalYear), page, size);
     }
 
     @GetMapping("/violations")
-    ViolationPage violations(@RequestParam(required = false) Integer fiscalYear,
-            @RequestParam(required = false) String ruleId, @RequestParam(required = false) String category,
-            @RequestParam(required = false) String severity, @RequestParam(required = false) String account,
-            @RequestParam(required = false) String user, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > 1000) {
-            throw new IllegalArgumentException("page must be >= 0 and size between 1 and 1000");
-        }
+    @Tag(name = "rules")
+    @Operation(operationId = "listViolations", summary = "List rule violations",
+            description = "The violations of the latest rules runs, highest score first, each with its line's "
+                    + "account, users, amount and date; filtered by fiscal year, rule, category, severity, account "
+                    + "and user (preparer or approver).")
+    Page<ViolationPage.Violation> violations(
+            @Parameter(description = "The fiscal year") @RequestParam(required = false) Integer fiscalYear,
+            @Parameter(description = "The rule id", example = "AMT_ROUND_AMOUNT") @RequestParam(required = false)
+            String ruleId,
+            @Parameter(description = "The rule category", schema = @Schema(allowableValues = { "amount", "time",
+                    "account", "approval", "description", "trend", "benford", "ml" }))
+            @RequestParam(required = false) String category,
+            @Parameter(description = "The rule severity", schema = @Schema(allowableValues = { "critical", "high",
+                    "medium", "low", "info" })) @RequestParam(required = false) String severity,
+            @Parameter(description = "The line's account number") @RequestParam(required = false) String account,
+            @Parameter(description = "The preparer or approver") @RequestParam(required = false) String user,
+            @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "Violations per page") @RequestParam(defaultValue = "50") @Min(1)
+            @Max(Page.MAX_SIZE) int size) {
+        Page.check(page, size, Page.MAX_SIZE);
+        List<Rule> catalogue = auditRules.catalogue().rules();
+        ruleId = known("ruleId", ruleId, catalogue.stream().map(Rule::id).toList());
+        category = known("category", category, catalogue.stream().map(Rule::category).toList());
+        severity = known("severity", severity, catalogue.stream().map(Rule::severity).toList());
         return ViolationPage.query(duckDb, new ViolationPage.Filter(fiscalYear, ruleId, category, severity, account,
                 user), page, size);
     }
@@ -107,9 +173,26 @@ class RulesController {
     record JournalKey(String businessUnit, int fiscalYear, String journalId) {
     }
 
+    /** The value as the catalogue spells it; null for none; a 400 naming the accepted values for another. */
+    private static String known(String parameter, String value, List<String> accepted) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        List<String> distinct = accepted.stream().distinct().sorted().toList();
+        return distinct.stream().filter(known -> known.equalsIgnoreCase(value.strip())).findFirst()
+            .orElseThrow(() -> InvalidParameter.notOneOf(parameter, value, distinct));
+    }
+
     @GetMapping("/journals/{journalId}")
-    Map<String, Object> journal(@PathVariable String journalId, @RequestParam(required = false) String businessUnit,
-            @RequestParam(required = false) Integer fiscalYear) {
+    @Tag(name = "journals")
+    @Operation(operationId = "getJournal", summary = "Read a journal",
+            description = "A journal's lines with their risk scores and its rule violations. A journal is "
+                    + "identified by business unit, fiscal year and journal id: a bare id that matches several "
+                    + "answers 409 listing the candidates.")
+    @ProblemAnswers({ ProblemType.JOURNAL_NOT_FOUND, ProblemType.AMBIGUOUS_JOURNAL })
+    JournalDetail journal(@Parameter(description = "The journal id") @PathVariable String journalId,
+            @Parameter(description = "The business unit") @RequestParam(required = false) String businessUnit,
+            @Parameter(description = "The fiscal year") @RequestParam(required = false) Integer fiscalYear) {
         List<JournalKey> candidates = duckDb.sql("SELECT DISTINCT business_unit_code, fiscal_year FROM journal_entries "
                 + "WHERE journal_id = :id AND (CAST(:unit AS VARCHAR) IS NULL OR business_unit_code = :unit) "
                 + "AND (CAST(:year AS INTEGER) IS NULL OR fiscal_year = :year) ORDER BY 1, 2")
@@ -134,25 +217,31 @@ class RulesController {
                 + "AND fiscal_year = ? "
                 + "ORDER BY score DESC, rule_id, gl_detail_id")
             .params(journalId, key.businessUnit(), key.fiscalYear()).query(CamelCase.ROWS).list();
-        Map<String, Object> journal = new LinkedHashMap<>();
-        journal.put("journalId", journalId);
-        journal.put("businessUnit", key.businessUnit());
-        journal.put("fiscalYear", key.fiscalYear());
-        journal.put("journalRiskScore", lines.get(0).get("journalRiskScore"));
-        journal.put("journalRiskBand", lines.get(0).get("journalRiskBand"));
-        journal.put("lines", lines);
-        journal.put("violations", violations);
-        return journal;
+        return new JournalDetail(journalId, key.businessUnit(), key.fiscalYear(),
+                lines.get(0).get("journalRiskScore"), lines.get(0).get("journalRiskBand"), lines, violations);
     }
 
     @GetMapping("/account-classes")
-    List<AccountClasses.AccountClass> accountClasses() {
-        return accountClasses.list();
+    @Tag(name = "rules")
+    @Operation(operationId = "listAccountClasses", summary = "List the account classes",
+            description = "Each account's class as the rules use it (from the chart, the keyword file or an "
+                    + "override), with the override's author and reason.")
+    Page<AccountClasses.AccountClass> accountClasses(
+            @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "Accounts per page") @RequestParam(defaultValue = "100") @Min(1)
+            @Max(Page.MAX_SIZE) int size) {
+        Page.check(page, size, Page.MAX_SIZE);
+        return Page.slice(accountClasses.list(), page, size);
     }
 
     @PutMapping("/account-classes/{accountCode}")
-    List<AccountClasses.AccountClass> overrideAccountClass(@PathVariable String accountCode,
-            @RequestBody AccountClassOverride override, Principal author) {
+    @Tag(name = "rules")
+    @Operation(operationId = "overrideAccountClass", summary = "Override an account's class",
+            description = "Sets the class the rules use for one account of the chart, with a reason; a body "
+                    + "without a class removes the override. Answers the account's class as it now is.")
+    AccountClasses.AccountClass overrideAccountClass(
+            @Parameter(description = "The account code") @PathVariable String accountCode,
+            @RequestBody AccountClassOverride override, @Parameter(hidden = true) Principal author) {
         String reason = override.reason() == null ? null : override.reason().strip();
         if (reason != null && reason.length() > MAX_REASON) {
             throw new IllegalArgumentException("reason must be at most " + MAX_REASON + " characters, not "
@@ -167,7 +256,8 @@ class RulesController {
                 author == null ? "unknown" : author.getName())) {
             throw new IllegalArgumentException("account " + accountCode + " is not in the chart of accounts");
         }
-        return accountClasses.list().stream().filter(a -> a.accountCode().equals(accountCode)).toList();
+        return accountClasses.list().stream().filter(a -> a.accountCode().equals(accountCode)).findFirst()
+            .orElseThrow();
     }
 
     @ExceptionHandler(JournalNotFound.class)
@@ -177,9 +267,7 @@ class RulesController {
 
     @ExceptionHandler(AmbiguousJournal.class)
     ProblemDetail ambiguousJournal(AmbiguousJournal e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Ambiguous journal id");
-        problem.setType(java.net.URI.create("/problems/ambiguous-journal"));
+        ProblemDetail problem = ProblemType.AMBIGUOUS_JOURNAL.detail(e.getMessage());
         problem.setProperty("candidates", e.candidates());
         return problem;
     }

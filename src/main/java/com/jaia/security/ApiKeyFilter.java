@@ -1,5 +1,7 @@
 package com.jaia.security;
 
+import com.jaia.problems.ProblemType;
+
 import java.io.IOException;
 import java.util.Optional;
 
@@ -41,7 +43,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
             if (key.isEmpty()) {
                 SECURITY.warn("unknown API key {} from {} ({} {})", ApiKeys.mask(presented), client,
                         request.getMethod(), request.getRequestURI());
-                EdgeProblems.write(request, response, 401, "unauthorized", "Unauthorized",
+                EdgeProblems.write(request, response, ProblemType.UNAUTHORIZED,
                         "The API key is not known: it may have been revoked or mistyped.");
                 return;
             }
@@ -55,7 +57,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
                 else if (EndpointRoles.required(request.getMethod(), path(request)).isPresent()) {
                     SECURITY.warn("refused {} {} from {}: no API key exists, so only this machine is served",
                             request.getMethod(), request.getRequestURI(), client);
-                    EdgeProblems.write(request, response, 403, "local-only", "Local access only",
+                    EdgeProblems.write(request, response, ProblemType.LOCAL_ONLY,
                             "This server has no API key yet, so it answers requests from its own machine only. "
                                     + "Create a key there with 'java -jar jaia.jar keys create --name=NAME "
                                     + "--role=admin' and send it as 'Authorization: Bearer KEY'.");

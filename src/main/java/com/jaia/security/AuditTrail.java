@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.jaia.api.Page;
+
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -50,7 +52,7 @@ class AuditTrail {
     }
 
     /** One page of records, newest first; null filters match everything. */
-    AuditPage page(String since, String actor, String action, int page, int size) {
+    Page<AuditRecord> page(String since, String actor, String action, int page, int size) {
         Map<String, Object> filters = new HashMap<>();
         filters.put("since", since);
         filters.put("actor", actor);
@@ -63,11 +65,7 @@ class AuditTrail {
                     row.getString("role"), row.getString("client_ip"), row.getString("request_id"),
                     row.getString("action"), row.getString("target"), row.getInt("outcome")))
             .list();
-        return new AuditPage(items, page, size, total);
-    }
-
-    /** A page of the audit trail. */
-    record AuditPage(List<AuditRecord> items, int page, int size, long total) {
+        return Page.of(items, page, size, total);
     }
 
     /** UTC with milliseconds, always the same width, so that text order is time order. */

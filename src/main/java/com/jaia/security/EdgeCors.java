@@ -1,5 +1,7 @@
 package com.jaia.security;
 
+import com.jaia.problems.ProblemType;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -61,8 +63,9 @@ final class EdgeCors {
         protected void rejectRequest(ServerHttpResponse response) throws IOException {
             response.setStatusCode(HttpStatus.FORBIDDEN);
             response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-            response.getBody().write(("{\"type\":\"/problems/origin-not-allowed\",\"title\":\"Origin not allowed\","
-                    + "\"status\":403,\"detail\":\"This origin may not call the API from a browser. An administrator "
+            response.getBody().write(("{\"type\":\"" + ProblemType.ORIGIN_NOT_ALLOWED.uri() + "\",\"title\":\""
+                    + ProblemType.ORIGIN_NOT_ALLOWED.title() + "\",\"status\":403,\"detail\":\"This origin may not "
+                    + "call the API from a browser. An administrator "
                     + "can allow it with jaia.security.cors.allowed-origins.\"}").getBytes(StandardCharsets.UTF_8));
             response.flush();
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.jaia.problems.ProblemType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -18,14 +19,15 @@ final class EdgeProblems {
     private EdgeProblems() {
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response, int status, String slug, String title,
-            String detail) throws IOException {
+    static void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
+            throws IOException {
+        int status = type.status().value();
         if (response.isCommitted()) {
             return;
         }
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "/problems/" + slug);
-        problem.put("title", title);
+        problem.put("type", type.uri().toString());
+        problem.put("title", type.title());
         problem.put("status", status);
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());

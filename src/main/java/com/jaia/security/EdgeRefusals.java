@@ -1,5 +1,7 @@
 package com.jaia.security;
 
+import com.jaia.problems.ProblemType;
+
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,7 +29,7 @@ final class EdgeRefusals implements AuthenticationEntryPoint, AccessDeniedHandle
         SECURITY.warn("unauthenticated {} {} from {}: {}", request.getMethod(), request.getRequestURI(),
                 ClientAddresses.of(request), failure.getMessage());
         response.setHeader("WWW-Authenticate", "Bearer");
-        EdgeProblems.write(request, response, 401, "unauthorized", "Unauthorized",
+        EdgeProblems.write(request, response, ProblemType.UNAUTHORIZED,
                 "This endpoint needs an API key: send it as 'Authorization: Bearer KEY' or 'X-API-Key: KEY'.");
     }
 
@@ -41,7 +43,7 @@ final class EdgeRefusals implements AuthenticationEntryPoint, AccessDeniedHandle
         SECURITY.warn("forbidden {} {} for {} (role {}, needs {}) from {}", request.getMethod(),
                 request.getRequestURI(), caller == null ? "nobody" : caller.getName(), role, needed,
                 ClientAddresses.of(request));
-        EdgeProblems.write(request, response, 403, "forbidden", "Forbidden",
+        EdgeProblems.write(request, response, ProblemType.FORBIDDEN,
                 "This request needs the " + needed + " role; the key used has the " + role + " role.");
     }
 

@@ -1,5 +1,7 @@
 package com.jaia.security;
 
+import com.jaia.problems.ProblemType;
+
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Locale;
@@ -32,7 +34,7 @@ class InputLimitsFilter extends OncePerRequestFilter {
         String query = request.getQueryString();
         int urlLength = request.getRequestURI().length() + (query == null ? 0 : query.length() + 1);
         if (urlLength > limits.maxUrlLength()) {
-            EdgeProblems.write(request, response, 414, "uri-too-long", "URI too long", "The URL has " + urlLength
+            EdgeProblems.write(request, response, ProblemType.URI_TOO_LONG, "The URL has " + urlLength
                     + " characters; at most " + limits.maxUrlLength() + " are accepted. Send large inputs in the body.");
             return;
         }
@@ -43,7 +45,7 @@ class InputLimitsFilter extends OncePerRequestFilter {
             }
         }
         if (headerBytes > limits.maxHeaderSize().toBytes()) {
-            EdgeProblems.write(request, response, 431, "headers-too-large", "Request headers too large",
+            EdgeProblems.write(request, response, ProblemType.HEADERS_TOO_LARGE,
                     "The request headers take " + headerBytes + " bytes; at most " + limits.maxHeaderSize().toBytes()
                             + " are accepted.");
             return;
@@ -52,7 +54,7 @@ class InputLimitsFilter extends OncePerRequestFilter {
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json")) {
             long max = limits.maxJsonBody().toBytes();
             if (request.getContentLengthLong() > max) {
-                EdgeProblems.write(request, response, 413, "body-too-large", "Request body too large",
+                EdgeProblems.write(request, response, ProblemType.BODY_TOO_LARGE,
                         "The JSON body has " + request.getContentLengthLong() + " bytes; at most " + max
                                 + " are accepted.");
                 return;

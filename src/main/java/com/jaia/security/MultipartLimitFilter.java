@@ -1,5 +1,7 @@
 package com.jaia.security;
 
+import com.jaia.problems.ProblemType;
+
 import java.io.IOException;
 import java.util.Locale;
 
@@ -37,7 +39,7 @@ class MultipartLimitFilter extends OncePerRequestFilter {
                 return;
             }
             if (parts > maxParts) {
-                EdgeProblems.write(request, response, 413, "too-many-parts", "Too many parts",
+                EdgeProblems.write(request, response, ProblemType.TOO_MANY_PARTS,
                         "The multipart request has " + parts + " parts; at most " + maxParts + " are accepted.");
                 return;
             }

@@ -1,5 +1,7 @@
 package com.jaia.security;
 
+import com.jaia.problems.ProblemType;
+
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,7 +61,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         response.setHeader("Retry-After", Long.toString(retryAfter));
         SECURITY.warn("rate limit: {} exceeded {} requests per {} ({} {})", client, settings.requests(),
                 settings.window(), request.getMethod(), request.getRequestURI());
-        EdgeProblems.write(request, response, 429, "too-many-requests", "Too many requests",
+        EdgeProblems.write(request, response, ProblemType.TOO_MANY_REQUESTS,
                 "More than " + settings.requests() + " requests in " + settings.window().toSeconds()
                         + " seconds. Retry after " + retryAfter + " seconds.");
     }

@@ -1,5 +1,7 @@
 package com.jaia.security;
 
+import com.jaia.problems.ProblemType;
+
 import java.io.IOException;
 import java.util.Optional;
 
@@ -32,7 +34,7 @@ class SuspiciousRequestFilter extends OncePerRequestFilter {
         if (blocks.blocked(client)) {
             SECURITY.warn("refused {} {} from blocked address {}", request.getMethod(), request.getRequestURI(),
                     client);
-            EdgeProblems.write(request, response, 403, "address-blocked", "Address blocked",
+            EdgeProblems.write(request, response, ProblemType.ADDRESS_BLOCKED,
                     "Requests from " + client + " are blocked. Ask an administrator to lift the block if this is "
                             + "a mistake.");
             return;
@@ -51,7 +53,7 @@ class SuspiciousRequestFilter extends OncePerRequestFilter {
         SECURITY.warn("suspicious request from {}: {} ({} {})", client, what, request.getMethod(),
                 request.getRequestURI());
         blocks.violation(client, what);
-        EdgeProblems.write(request, response, 400, "suspicious-request", "Suspicious request",
+        EdgeProblems.write(request, response, ProblemType.SUSPICIOUS_REQUEST,
                 "The request was refused because it looks like an attack (" + what + "). Repeated suspicious "
                         + "requests block the address for a while.");
     }

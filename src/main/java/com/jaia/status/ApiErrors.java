@@ -13,7 +13,9 @@ import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -24,8 +26,10 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -120,6 +124,34 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
             problem.setProperty("parameter", name);
         }
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** A parameter outside its declared bounds (page, size, fiscal year): names it and says what it must be. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemType.INVALID_PARAMETER.detail("The request has a parameter out of bounds.");
+        ex.getParameterValidationResults().stream().findFirst().ifPresent(result -> {
+            String name = parameterName(result.getMethodParameter());
+            String rule = result.getResolvableErrors().stream()
+                .map(error -> String.valueOf(error.getDefaultMessage()))
+                .findFirst()
+                .orElse("is not valid");
+            problem.setDetail(name + " " + rule + ", not '" + result.getArgument() + "'");
+            problem.setProperty("parameter", name);
+        });
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        if (param != null && !param.value().isEmpty()) {
+            return param.value();
+        }
+        return parameter.getParameterName();
     }
 
     @Override

@@ -1,6 +1,6 @@
 package com.jaia.status;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +21,7 @@ import java.util.Map;
  * @param steps its step executions in start order
  */
 record JobDetail(long id, long instanceId, String jobName, Map<String, String> parameters, String status,
-        String exitCode, String exitDescription, LocalDateTime created, LocalDateTime started, LocalDateTime ended,
+        String exitCode, String exitDescription, OffsetDateTime created, OffsetDateTime started, OffsetDateTime ended,
         Long durationMillis, List<StepDetail> steps) {
 
     boolean running() {

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import com.jaia.observability.ProgressBoard;
 
+import com.jaia.api.Timestamps;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -74,7 +76,8 @@ class JobDetails {
         return new JobDetail(execution.getId(), execution.getJobInstance().getInstanceId(),
                 execution.getJobInstance().getJobName(), parameters, execution.getStatus().name(),
                 execution.getExitStatus().getExitCode(), execution.getExitStatus().getExitDescription(),
-                execution.getCreateTime(), execution.getStartTime(), execution.getEndTime(),
+                Timestamps.of(execution.getCreateTime()), Timestamps.of(execution.getStartTime()),
+                Timestamps.of(execution.getEndTime()),
                 millis(execution.getStartTime(), execution.getEndTime()), steps);
     }
 
@@ -92,7 +95,8 @@ class JobDetails {
         return new StepDetail(step.getId(), step.getStepName(), step.getStatus().name(),
                 step.getExitStatus().getExitCode(), step.getExitStatus().getExitDescription(), step.getReadCount(),
                 step.getWriteCount(), step.getFilterCount(), step.getSkipCount(), step.getCommitCount(),
-                step.getRollbackCount(), step.getStartTime(), step.getEndTime(), running);
+                step.getRollbackCount(), Timestamps.of(step.getStartTime()),
+                Timestamps.of(step.getEndTime()), running);
     }
 
     private static Long millis(LocalDateTime start, LocalDateTime end) {

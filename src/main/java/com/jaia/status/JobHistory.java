@@ -3,11 +3,14 @@ package com.jaia.status;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
+
+import com.jaia.api.Page;
+import com.jaia.api.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,14 +29,14 @@ class JobHistory {
         this.metaStore = JdbcClient.create(metaStore);
     }
 
-    Paged<JobSummary> page(String jobName, String status, LocalDateTime since, LocalDateTime until, int page,
+    Page<JobSummary> page(String jobName, String status, OffsetDateTime since, OffsetDateTime until, int page,
             int size) {
         long[] total = { 0 };
         List<JobSummary> items = new ArrayList<>(metaStore.sql(PAGE)
             .param("jobName", blankToNull(jobName))
             .param("status", status == null || status.isBlank() ? null : status.trim().toUpperCase())
-            .param("since", since == null ? null : Timestamp.valueOf(since))
-            .param("until", until == null ? null : Timestamp.valueOf(until))
+            .param("since", since == null ? null : Timestamp.valueOf(Timestamps.local(since)))
+            .param("until", until == null ? null : Timestamp.valueOf(Timestamps.local(until)))
             .param("size", size)
             .param("offset", (long) page * size)
             .query((rs, row) -> {
@@ -41,7 +44,7 @@ class JobHistory {
                 return summary(rs);
             })
             .list());
-        return new Paged<>(items, page, size, total[0]);
+        return Page.of(items, page, size, total[0]);
     }
 
     private static JobSummary summary(ResultSet rs) throws SQLException {
@@ -50,9 +53,8 @@ class JobHistory {
                 time(rs, "ended"));
     }
 
-    private static LocalDateTime time(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toLocalDateTime();
+    private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+        return Timestamps.of(rs.getTimestamp(column));
     }
 
     private static String blankToNull(String value) {

@@ -1,6 +1,6 @@
 package com.jaia.status;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /**
  * One job execution in a listing.
@@ -14,6 +14,6 @@ import java.time.LocalDateTime;
  * @param started when it started running
  * @param ended when it ended
  */
-record JobSummary(long id, long instanceId, String jobName, String status, String exitCode, LocalDateTime created,
-        LocalDateTime started, LocalDateTime ended) {
+record JobSummary(long id, long instanceId, String jobName, String status, String exitCode, OffsetDateTime created,
+        OffsetDateTime started, OffsetDateTime ended) {
 }

@@ -5,6 +5,9 @@ import java.util.List;
 
 import com.jaia.duckdb.DuckDb;
 
+import com.jaia.api.Page;
+import com.jaia.api.Timestamps;
+
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +26,7 @@ class RejectedRows {
         this.duckDb = duckDb;
     }
 
-    Paged<RejectedRow> page(long importId, int page, int size) {
+    Page<RejectedRow> page(long importId, int page, int size) {
         long[] total = { 0 };
         List<RejectedRow> rows = new ArrayList<>(duckDb.sql(PAGE)
             .param("importId", importId)
@@ -36,7 +39,7 @@ class RejectedRows {
                         rs.getString("raw_line"));
             })
             .list());
-        return new Paged<>(rows, page, size, total[0]);
+        return Page.of(rows, page, size, total[0]);
     }
 
 }

@@ -1,6 +1,6 @@
 package com.jaia.status;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 import com.jaia.observability.ProgressBoard;
@@ -25,7 +25,7 @@ import com.jaia.observability.ProgressBoard;
  */
 record StepDetail(long id, String name, String status, String exitCode, String exitDescription, long readCount,
         long writeCount, long filterCount, long skipCount, long commitCount, long rollbackCount,
-        LocalDateTime started, LocalDateTime ended, Progress progress) {
+        OffsetDateTime started, OffsetDateTime ended, Progress progress) {
 
     /**
      * How far a step is.

@@ -72,8 +72,11 @@ class AggregatesApiTests {
 
     @Test
     void listsTheSeventeenTablesWithRowCountsAndLastRefresh() {
-        List<Map<String, Object>> tables = http.get().retrieve()
-            .body(new ParameterizedTypeReference<List<Map<String, Object>>>() { });
+        Map<String, Object> page = http.get().retrieve()
+            .body(new ParameterizedTypeReference<Map<String, Object>>() { });
+        assertThat(page).containsEntry("totalItems", 17).containsEntry("totalPages", 1).containsEntry("page", 0);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> tables = (List<Map<String, Object>>) page.get("items");
 
         assertThat(tables).hasSize(17).allSatisfy(table -> {
             assertThat(table).containsKeys("name", "description", "rowCount", "lastRefresh", "fiscalYears");
@@ -89,9 +92,9 @@ class AggregatesApiTests {
             .uri("/agg_by_period_account?fiscalYear=2091&period=1&page=1&size=2").retrieve()
             .body(new ParameterizedTypeReference<Map<String, Object>>() { });
 
-        assertThat(page).containsEntry("totalRows", 3).containsEntry("page", 1).containsEntry("size", 2)
-            .containsEntry("businessUnit", "*");
-        List<?> rows = (List<?>) page.get("rows");
+        assertThat(page).containsEntry("totalItems", 3).containsEntry("totalPages", 2).containsEntry("page", 1)
+            .containsEntry("size", 2).containsEntry("businessUnit", "*");
+        List<?> rows = (List<?>) page.get("items");
         assertThat(rows).singleElement().satisfies(row -> assertThat(asMap(row))
             .containsEntry("glAccountNumber", "5000").containsEntry("debitTotal", 15000.00)
             .containsEntry("firstDate", "2024-04-06"));
@@ -102,19 +105,20 @@ class AggregatesApiTests {
         Map<String, Object> unit = http.get()
             .uri("/agg_by_period_account?fiscalYear=2091&businessUnit=BU1&period=1")
             .retrieve().body(new ParameterizedTypeReference<Map<String, Object>>() { });
-        assertThat(unit).containsEntry("businessUnit", "BU1").containsEntry("totalRows", 3);
-        assertThat((List<?>) unit.get("rows")).allSatisfy(row -> assertThat(asMap(row))
+        assertThat(unit).containsEntry("businessUnit", "BU1").containsEntry("totalItems", 3);
+        assertThat((List<?>) unit.get("items")).allSatisfy(row -> assertThat(asMap(row))
             .containsEntry("businessUnitCode", "BU1"));
         Map<String, Object> none = http.get()
             .uri("/agg_by_period_account?fiscalYear=2091&businessUnit=NO-SUCH-UNIT")
             .retrieve().body(new ParameterizedTypeReference<Map<String, Object>>() { });
-        assertThat(none).containsEntry("totalRows", 0);
+        assertThat(none).containsEntry("totalItems", 0);
         assertThat(http.get().uri("/agg_by_user?fiscalYear=2091&businessUnit=BU1&format=csv").retrieve()
             .body(String.class).lines().skip(1)).isNotEmpty()
             .allSatisfy(line -> assertThat(line).startsWith("2091,BU1,"));
 
-        List<Map<String, Object>> tables = http.get().retrieve()
-            .body(new ParameterizedTypeReference<List<Map<String, Object>>>() { });
+        Map<String, Object> catalogue = http.get().retrieve()
+            .body(new ParameterizedTypeReference<Map<String, Object>>() { });
+        List<Map<String, Object>> tables = (List<Map<String, Object>>) catalogue.get("items");
         assertThat(tables)
             .filteredOn(table -> List.of("agg_by_period_account", "agg_high_risk").contains(table.get("name")))
             .hasSize(2).allSatisfy(table -> assertThat((List<Object>) table.get("businessUnits")).contains("BU1")

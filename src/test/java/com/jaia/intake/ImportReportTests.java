@@ -115,8 +115,10 @@ class ImportReportTests {
         assertThat((List<Map<String, Object>>) profile.get("populatedColumns"))
             .anySatisfy(column -> assertThat(column).containsEntry("column", "prepared_by").containsKey("share"));
 
-        List<Map<String, Object>> ledgers = http.get().uri("/rules/outcomes?businessUnit=JP01&fiscalYear={y}", year)
+        Map<String, Object> outcomesPage = http.get().uri("/rules/outcomes?businessUnit=JP01&fiscalYear={y}", year)
             .retrieve().body(new ParameterizedTypeReference<>() { });
+        assertThat(outcomesPage).containsEntry("totalItems", 1);
+        List<Map<String, Object>> ledgers = (List<Map<String, Object>>) outcomesPage.get("items");
         assertThat(ledgers).singleElement().satisfies(ledger -> {
             assertThat(ledger).containsEntry("businessUnit", "JP01").containsEntry("fiscalYear", year)
                 .containsEntry("journals", (int) entry.journalsLoaded()).containsEntry("maxHitShare", 0.2);

@@ -79,8 +79,11 @@ class MastersApiTests {
         assertThat(refused.getBody().get("files").toString()).contains("rowsBefore=3", "rowsAfter=3");
         assertThat(duckDb.sql("select count(*) from departments").query(Long.class).single()).isEqualTo(3);
 
-        List<Map<String, Object>> masters = http.get().uri("/masters").retrieve()
+        Map<String, Object> page = http.get().uri("/masters").retrieve()
             .body(new ParameterizedTypeReference<>() { });
+        assertThat(page).containsEntry("totalItems", 4);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> masters = (List<Map<String, Object>>) page.get("items");
         assertThat(masters).extracting(m -> m.get("master"))
             .containsExactly("accounts", "departments", "users", "vendors");
         Map<String, Object> departments = masters.get(1);

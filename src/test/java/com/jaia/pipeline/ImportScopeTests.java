@@ -121,14 +121,14 @@ class ImportScopeTests {
             .isEqualByComparingTo(east.total().add(west.total()));
         Map<String, Object> anomalies = http().get().uri("/aggregates/agg_anomaly_summary?fiscalYear=2047&size=1000")
             .retrieve().body(JSON);
-        assertThat(((List<?>) anomalies.get("rows")).stream().mapToLong(row -> ((Number) ((Map<?, ?>) row)
+        assertThat(((List<?>) anomalies.get("items")).stream().mapToLong(row -> ((Number) ((Map<?, ?>) row)
             .get("lineCount")).longValue()).sum()).isEqualTo(east.lines() + west.lines());
     }
 
     /** The single row the aggregates API answers for the query. */
     private Map<String, Object> onlyRow(String query) {
         Map<String, Object> page = http().get().uri(query).retrieve().body(JSON);
-        List<?> rows = (List<?>) page.get("rows");
+        List<?> rows = (List<?>) page.get("items");
         assertThat(rows).as(query).hasSize(1);
         @SuppressWarnings("unchecked")
         Map<String, Object> row = (Map<String, Object>) rows.get(0);

@@ -97,7 +97,8 @@ class AuditTrailTests {
         edge.mvc.perform(from("10.61.0.1", admin.on(get("/api/v1/audit?actor=" + admin.name()
             + "&action=account-classes&since=2020-01-01&page=0&size=10"))))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$.total").value(1))
+            .andExpect(jsonPath("$.totalItems").value(1))
+            .andExpect(jsonPath("$.totalPages").value(1))
             .andExpect(jsonPath("$.items[0].action").value("PUT /api/v1/account-classes/{accountCode}"))
             .andExpect(jsonPath("$.items[0].target").value("accountCode=NOPE"))
             .andExpect(jsonPath("$.items[0].outcome").value(400));
@@ -129,9 +130,9 @@ class AuditTrailTests {
         edge.mvc.perform(from("10.63.0.1", admin.on(put("/api/v1/account-classes/AUD-1")
             .contentType(MediaType.APPLICATION_JSON).content("{\"accountClass\":\"cash\",\"reason\":\"petty cash\"}"))))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$[0].accountClass").value("cash"))
-            .andExpect(jsonPath("$[0].overrideAuthor").value(admin.name()))
-            .andExpect(jsonPath("$[0].overrideReason").value("petty cash"));
+            .andExpect(jsonPath("$.accountClass").value("cash"))
+            .andExpect(jsonPath("$.overrideAuthor").value(admin.name()))
+            .andExpect(jsonPath("$.overrideReason").value("petty cash"));
     }
 
     private List<Endpoint> mutatingEndpoints() {

@@ -59,7 +59,7 @@ class SuspiciousRequestsTests {
         edge.mvc.perform(from("10.40.0.1", viewer.on(get("/api/v1/jobs")))).andExpect(status().isForbidden())
             .andExpect(jsonPath("$.type").value("/problems/address-blocked"));
         edge.mvc.perform(from("10.40.0.2", admin.on(get("/api/v1/admin/ip-blocks")))).andExpect(status().isOk())
-            .andExpect(jsonPath("$[?(@.address == '10.40.0.1')].kind").value("temporary"));
+            .andExpect(jsonPath("$.items[?(@.address == '10.40.0.1')].kind").value("temporary"));
 
         edge.mvc.perform(from("10.40.0.2", admin.on(delete("/api/v1/admin/ip-blocks/10.40.0.1"))))
             .andExpect(status().isNoContent());

@@ -84,7 +84,10 @@ class JobsApiTests {
         Map<String, Object> page = get("/api/v1/jobs?name=journalImportJob&status=completed&size=1");
         assertThat(list(page, "items")).hasSize(1);
         assertThat(number(list(page, "items").get(0).get("id"))).isGreaterThanOrEqualTo(newer);
-        assertThat(number(page.get("total"))).isGreaterThanOrEqualTo(2);
+        assertThat(number(page.get("totalItems"))).isGreaterThanOrEqualTo(2);
+        assertThat(number(page.get("totalPages"))).as("pages of one").isEqualTo(number(page.get("totalItems")));
+        assertThat(String.valueOf(list(page, "items").get(0).get("created"))).as("ISO 8601 with an offset")
+            .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d.*(Z|[+-]\\d\\d:\\d\\d)");
         List<Map<String, Object>> all = list(get("/api/v1/jobs?size=1000"), "items");
         List<Long> ids = all.stream().map(item -> number(item.get("id"))).toList();
         assertThat(ids).contains(older, newer).isSortedAccordingTo((a, b) -> Long.compare(b, a));
@@ -110,7 +113,7 @@ class JobsApiTests {
         assertThat(load).containsKeys("readCount", "filterCount", "skipCount", "commitCount", "rollbackCount");
 
         Map<String, Object> rejects = get("/api/v1/jobs/{id}/rejects?size=1", id);
-        assertThat(number(rejects.get("total"))).isEqualTo(2);
+        assertThat(number(rejects.get("totalItems"))).isEqualTo(2);
         assertThat(list(rejects, "items")).hasSize(1);
         assertThat(list(rejects, "items").get(0)).containsKeys("lineNumber", "reason", "message");
 
