@@ -208,7 +208,7 @@ class ImportScopeTests {
         assertThat(count("SELECT count(*) FROM risk_scores WHERE business_unit_code = 'SCOPE-C'")).isZero();
         assertThat(count("SELECT count(*) FROM agg_by_period_account WHERE business_unit_code = 'SCOPE-C'")).isZero();
         assertThat((List<?>) http().get().uri("/aggregates/agg_dashboard_kpi?fiscalYear=2048&businessUnit=SCOPE-C")
-            .retrieve().body(JSON).get("rows")).isEmpty();
+            .retrieve().body(JSON).get("items")).isEmpty();
 
         assertThat(printing(printed, () -> rollback.run(new String[] { String.valueOf(importId) }))).isEqualTo(4);
         assertThat(printed[0]).contains("rollback refused").doesNotContain("Exception", "at com.");
