@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.jaia.JaiaSpringTest;
+import com.jaia.Ledgers;
 import com.jaia.duckdb.DuckDb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

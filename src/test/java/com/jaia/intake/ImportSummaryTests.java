@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import com.jaia.JaiaSpringTest;
+import com.jaia.Ledgers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +36,7 @@ class ImportSummaryTests {
 
     @Test
     void endsWithTheJournalsByRiskBandTheTopRulesTheReviewsAndTheNextSteps() throws Exception {
-        JobExecution done = importAndWait(Ledgers.write(dir.resolve("found.csv"), "FOUND", 30, 2031));
+        JobExecution done = importAndWait(Ledgers.write(dir.resolve("found.csv"), "BU1", "FOUND", 30, 2031));
         assertThat(done.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         ImportSummary summary = summaries.of(done);
         ImportFindings findings = summary.findings().orElseThrow();

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import com.jaia.JaiaSpringTest;
+import com.jaia.Ledgers;
 import com.jaia.duckdb.DuckDb;
 import org.junit.jupiter.api.Test;
 

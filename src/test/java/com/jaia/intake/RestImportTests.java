@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jaia.JaiaSpringTest;
+import com.jaia.Ledgers;
 import com.jaia.duckdb.DuckDb;
 import com.jaia.status.ApiErrors;
 import org.junit.jupiter.api.Test;

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import com.jaia.JaiaSpringTest;
+import com.jaia.Ledgers;
 import com.jaia.duckdb.DuckDb;
 import com.jaia.status.ApiErrors;
 import org.junit.jupiter.api.AfterAll;

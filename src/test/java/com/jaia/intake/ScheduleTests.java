@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ScheduledFuture;
 
 import com.jaia.JaiaSpringTest;
+import com.jaia.Ledgers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

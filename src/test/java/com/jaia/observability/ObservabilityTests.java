@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.jaia.JaiaSpringTest;
+import com.jaia.Ledgers;
 import com.jaia.RecordingSpanExporter;
-import com.jaia.intake.Ledgers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -92,7 +92,7 @@ class ObservabilityTests {
     synchronized Upload upload() throws IOException {
         if (upload == null) {
             Path dir = Files.createTempDirectory("jaia-observability-");
-            Path ledger = Ledgers.write(dir.resolve("observed.csv"), "OBS", 40, 2041);
+            Path ledger = Ledgers.write(dir.resolve("observed.csv"), "BU1", "OBS", 40, 2041);
             MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
             form.add("file", new FileSystemResource(ledger));
             String requestId = "obs-" + UUID.randomUUID();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 
 import com.jaia.JaiaCommand;
 import com.jaia.JaiaSpringTest;
+import com.jaia.Ledgers;
 import com.jaia.duckdb.DuckDb;
 import com.jaia.intake.ImportLauncher;
 import com.jaia.intake.ImportRequest;
@@ -56,7 +57,7 @@ class BadLedgerFileTests {
 
     @Test
     void headerOnlyFileFails() throws IOException {
-        assertFailsLoadingNothing(Files.writeString(dir.resolve("header.csv"), TestLedgers.HEADER + "\n"), "no rows");
+        assertFailsLoadingNothing(Files.writeString(dir.resolve("header.csv"), Ledgers.DETAILED_HEADER + "\n"), "no rows");
     }
 
     @Test
@@ -113,11 +114,11 @@ class BadLedgerFileTests {
     @Test
     void truncatedLastLineIsRejectedWithItsJournal() throws IOException {
         LocalDate date = LocalDate.of(2024, 8, 1);
-        String last = TestLedgers.line("TR1", 2, date, "2110", 40, "C", "cut");
-        Path file = Files.writeString(dir.resolve("truncated.csv"), TestLedgers.HEADER + "\n"
-                + TestLedgers.line("TR0", 1, date, "5110", 40, "D", "ok")
-                + TestLedgers.line("TR0", 2, date, "2110", 40, "C", "ok")
-                + TestLedgers.line("TR1", 1, date, "5110", 40, "D", "x") + last.substring(0, last.length() / 2));
+        String last = Ledgers.detailedLine("TR1", 2, date, "2110", 40, "C", "cut");
+        Path file = Files.writeString(dir.resolve("truncated.csv"), Ledgers.DETAILED_HEADER + "\n"
+                + Ledgers.detailedLine("TR0", 1, date, "5110", 40, "D", "ok")
+                + Ledgers.detailedLine("TR0", 2, date, "2110", 40, "C", "ok")
+                + Ledgers.detailedLine("TR1", 1, date, "5110", 40, "D", "x") + last.substring(0, last.length() / 2));
 
         long importId = completed(file);
 
@@ -128,11 +129,11 @@ class BadLedgerFileTests {
     @Test
     void tenThousandCharacterFieldIsRejectedWithItsJournal() throws IOException {
         LocalDate date = LocalDate.of(2024, 8, 2);
-        Path file = Files.writeString(dir.resolve("long.csv"), TestLedgers.HEADER + "\n"
-                + TestLedgers.line("LF1", 1, date, "5110", 40, "D", "x".repeat(10_000))
-                + TestLedgers.line("LF1", 2, date, "2110", 40, "C", "ok")
-                + TestLedgers.line("LF2", 1, date, "5110", 41, "D", "ok")
-                + TestLedgers.line("LF2", 2, date, "2110", 41, "C", "ok"));
+        Path file = Files.writeString(dir.resolve("long.csv"), Ledgers.DETAILED_HEADER + "\n"
+                + Ledgers.detailedLine("LF1", 1, date, "5110", 40, "D", "x".repeat(10_000))
+                + Ledgers.detailedLine("LF1", 2, date, "2110", 40, "C", "ok")
+                + Ledgers.detailedLine("LF2", 1, date, "5110", 41, "D", "ok")
+                + Ledgers.detailedLine("LF2", 2, date, "2110", 41, "C", "ok"));
 
         long importId = completed(file);
 
@@ -145,10 +146,10 @@ class BadLedgerFileTests {
     @Test
     void invalidUtf8BytesAreRejectedWithTheirJournal() throws IOException {
         LocalDate date = LocalDate.of(2024, 8, 3);
-        byte[] good = (TestLedgers.HEADER + "\n" + TestLedgers.line("IV1", 1, date, "5110", 9, "D", "正常")
-                + TestLedgers.line("IV1", 2, date, "2110", 9, "C", "正常")).getBytes(StandardCharsets.UTF_8);
-        byte[] bad = TestLedgers.line("IV2", 1, date, "5110", 9, "D", "BAD\u00ff").getBytes(StandardCharsets.ISO_8859_1);
-        byte[] rest = TestLedgers.line("IV2", 2, date, "2110", 9, "C", "ok").getBytes(StandardCharsets.UTF_8);
+        byte[] good = (Ledgers.DETAILED_HEADER + "\n" + Ledgers.detailedLine("IV1", 1, date, "5110", 9, "D", "正常")
+                + Ledgers.detailedLine("IV1", 2, date, "2110", 9, "C", "正常")).getBytes(StandardCharsets.UTF_8);
+        byte[] bad = Ledgers.detailedLine("IV2", 1, date, "5110", 9, "D", "BAD\u00ff").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] rest = Ledgers.detailedLine("IV2", 2, date, "2110", 9, "C", "ok").getBytes(StandardCharsets.UTF_8);
         Path file = dir.resolve("invalid-utf8.csv");
         Files.write(file, concat(good, bad, rest));
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import com.jaia.JaiaSpringTest;
+import com.jaia.Ledgers;
 import com.jaia.duckdb.DuckDb;
 import com.jaia.validation.ValidatedFile;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +56,7 @@ class ImportStepsTests {
     @Test
     void validateJournalStepHandsOverTheFilesFormatTotalAndStagingFiles() throws IOException {
         Path file = dir.resolve("validate.csv");
-        long lines = TestLedgers.write(file, "STEPV", 40, 11);
+        long lines = Ledgers.writeDetailed(file, "STEPV", 40, 11);
 
         JobExecution validated = steps.startStep("validateJournalStep", parameters(file, "validate"),
                 new ExecutionContext());
@@ -73,7 +74,7 @@ class ImportStepsTests {
     @Test
     void loadJournalStepLoadsWhatValidationHandedOver() throws IOException {
         Path file = dir.resolve("load.csv");
-        long lines = TestLedgers.write(file, "STEPL", 30, 12);
+        long lines = Ledgers.writeDetailed(file, "STEPL", 30, 12);
         JobExecution validated = steps.startStep("validateJournalStep", parameters(file, "validate"),
                 new ExecutionContext());
 

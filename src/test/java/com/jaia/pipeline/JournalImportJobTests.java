@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import com.jaia.JaiaSpringTest;
+import com.jaia.Ledgers;
 import com.jaia.duckdb.DuckDb;
 import com.jaia.intake.ImportLauncher;
 import com.jaia.intake.ImportRejected;
@@ -49,16 +50,16 @@ class JournalImportJobTests {
     void loadsEveryValidLineAndExplainsEveryRejectedOne() throws IOException {
         Path file = dir.resolve("mixed.csv");
         LocalDate date = LocalDate.of(2024, 5, 10);
-        Files.writeString(file, TestLedgers.HEADER + "\n"
-                + TestLedgers.line("MIX1", 1, date, "5110", 1000, "D", "ok")
-                + TestLedgers.line("MIX1", 2, date, "2110", 1000, "C", "ok")
-                + TestLedgers.line("MIX2", 1, date, "5110", 500, "D", "bad date").replace("2024-05-10,2024-05-10",
+        Files.writeString(file, Ledgers.DETAILED_HEADER + "\n"
+                + Ledgers.detailedLine("MIX1", 1, date, "5110", 1000, "D", "ok")
+                + Ledgers.detailedLine("MIX1", 2, date, "2110", 1000, "C", "ok")
+                + Ledgers.detailedLine("MIX2", 1, date, "5110", 500, "D", "bad date").replace("2024-05-10,2024-05-10",
                         "2024-13-45,2024-05-10")
-                + TestLedgers.line("MIX2", 2, date, "2110", 500, "C", "held back")
-                + TestLedgers.line("MIX3", 1, date, "5110", 700, "D", "unbalanced")
-                + TestLedgers.line("MIX3", 2, date, "2110", 600, "C", "unbalanced")
-                + TestLedgers.line("MIX4", 1, date, "5110", 300, "X", "bad side")
-                + TestLedgers.line("MIX4", 2, date, "2110", 300, "C", "held back"));
+                + Ledgers.detailedLine("MIX2", 2, date, "2110", 500, "C", "held back")
+                + Ledgers.detailedLine("MIX3", 1, date, "5110", 700, "D", "unbalanced")
+                + Ledgers.detailedLine("MIX3", 2, date, "2110", 600, "C", "unbalanced")
+                + Ledgers.detailedLine("MIX4", 1, date, "5110", 300, "X", "bad side")
+                + Ledgers.detailedLine("MIX4", 2, date, "2110", 300, "C", "held back"));
 
         JobExecution execution = launcher.launch(ImportRequest.of(file, "test"));
 
@@ -84,7 +85,7 @@ class JournalImportJobTests {
     @Test
     void refusesTheSameContentTwiceNamingTheFirstImport() throws IOException {
         Path file = dir.resolve("twice.csv");
-        TestLedgers.write(file, "TWICE", 5, 1);
+        Ledgers.writeDetailed(file, "TWICE", 5, 1);
         JobExecution first = launcher.launch(ImportRequest.of(file, "test"));
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Path copy = Files.copy(file, dir.resolve("twice-renamed.csv"));
@@ -98,14 +99,14 @@ class JournalImportJobTests {
     void rejectsJournalsAnEarlierImportLoadedAndDuplicateLineIds() throws IOException {
         LocalDate date = LocalDate.of(2024, 6, 3);
         Path first = dir.resolve("first.csv");
-        Files.writeString(first, TestLedgers.HEADER + "\n" + TestLedgers.line("DUP1", 1, date, "5110", 10, "D", "a")
-                + TestLedgers.line("DUP1", 2, date, "2110", 10, "C", "a"));
+        Files.writeString(first, Ledgers.DETAILED_HEADER + "\n" + Ledgers.detailedLine("DUP1", 1, date, "5110", 10, "D", "a")
+                + Ledgers.detailedLine("DUP1", 2, date, "2110", 10, "C", "a"));
         long firstImport = launcher.launch(ImportRequest.of(first, "test")).getJobInstance().getInstanceId();
         Path second = dir.resolve("second.csv");
-        Files.writeString(second, TestLedgers.HEADER + "\n" + TestLedgers.line("DUP1", 1, date, "5110", 10, "D", "b")
-                + TestLedgers.line("DUP1", 2, date, "2110", 10, "C", "b")
-                + TestLedgers.line("DUP2", 1, date, "5110", 20, "D", "c")
-                + TestLedgers.line("DUP2", 1, date, "2110", 20, "C", "c"));
+        Files.writeString(second, Ledgers.DETAILED_HEADER + "\n" + Ledgers.detailedLine("DUP1", 1, date, "5110", 10, "D", "b")
+                + Ledgers.detailedLine("DUP1", 2, date, "2110", 10, "C", "b")
+                + Ledgers.detailedLine("DUP2", 1, date, "5110", 20, "D", "c")
+                + Ledgers.detailedLine("DUP2", 1, date, "2110", 20, "C", "c"));
 
         JobExecution execution = launcher.launch(ImportRequest.of(second, "test"));
 
@@ -178,7 +179,7 @@ class JournalImportJobTests {
     @Test
     void importsAGeneratedLedgerSplitAcrossPartitions() throws IOException {
         Path file = dir.resolve("big.csv");
-        long lines = TestLedgers.write(file, "BIG", 20_000, 7);
+        long lines = Ledgers.writeDetailed(file, "BIG", 20_000, 7);
         assertThat(Files.size(file)).isGreaterThan(9L << 20);
 
         JobExecution execution = launcher.launch(ImportRequest.of(file, "test"));

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.jaia.JaiaSpringTest;
+import com.jaia.Ledgers;
 import com.jaia.intake.ImportQueue;
 import com.jaia.intake.ImportRequest;
-import com.jaia.intake.Ledgers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
