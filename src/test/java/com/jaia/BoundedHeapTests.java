@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +73,7 @@ class BoundedHeapTests {
     @Test
     void killingTheStartedProcessEndsTheChildAndTheNextRunLoadsExactlyOnce() throws Exception {
         Path ledger = dir.resolve("ledger.csv");
-        long lines = writeLedger(ledger, 40_000);
+        long lines = writeLedger(ledger, 10_000);
         Path data = dir.resolve("data");
 
         Process first = start(ledger, data, "run1");
@@ -107,15 +106,8 @@ class BoundedHeapTests {
 
     /** Runs {@code import} in a JVM given no heap option, as {@code java -jar jaia.jar import FILE} would be. */
     private Process start(Path ledger, Path data, String name) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-cp", System.getProperty("java.class.path"), JaiaApplication.class.getName(), "import",
+        return ForkedJaia.start(null, dir, name, List.of(), Map.of(BoundedHeap.VARIABLE, "160m"), List.of("import",
                 ledger.toString(), "--jaia.data-dir=" + data, "--jaia.import.chunk-size=1000"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(dir.resolve(name + ".log").toFile());
-        builder.environment().put(BoundedHeap.VARIABLE, "160m");
-        builder.environment().remove("JDK_JAVA_OPTIONS");
-        builder.environment().remove("JAVA_TOOL_OPTIONS");
-        return builder.start();
     }
 
     private static long writeLedger(Path file, int journals) throws Exception {

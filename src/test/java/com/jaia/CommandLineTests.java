@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,26 +18,17 @@ class CommandLineTests {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String output) {
-    }
+    private int runs;
 
     /** Runs the application's main class in its own JVM, in an empty working directory. */
-    Run run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-Xmx128m", "-cp", System.getProperty("java.class.path"), JaiaApplication.class.getName()));
-        command.addAll(List.of(args));
-        Path output = Files.createTempFile(dir, "out", ".log");
-        Path workDir = Files.createDirectories(dir.resolve("work"));
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-            .redirectOutput(output.toFile()).start();
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        return new Run(process.exitValue(), Files.readString(output));
+    ForkedJaia.Run run(String... args) throws Exception {
+        return ForkedJaia.run(Files.createDirectories(dir.resolve("work")), dir, "run" + ++runs, args);
     }
 
     @Test
     void helpListsTheCommandsAndExitsWithoutStartingAnything() throws Exception {
         for (String help : List.of("--help", "help")) {
-            Run run = run(help);
+            ForkedJaia.Run run = run(help);
             assertThat(run.exitCode()).as(run.output()).isZero();
             assertThat(run.output()).contains("commands:", "import PATH", "demo", "masters", "evaluate", "exit codes");
             assertThat(run.output()).doesNotContain("Spring", "INFO", "at com.", "Exception");
@@ -51,11 +40,11 @@ class CommandLineTests {
 
     @Test
     void unknownCommandOrOptionPrintsUsageAndExits2() throws Exception {
-        Run command = run("frobnicate");
+        ForkedJaia.Run command = run("frobnicate");
         assertThat(command.exitCode()).isEqualTo(2);
         assertThat(command.output()).contains("unknown command 'frobnicate'", "commands:")
             .doesNotContain("at com.", "Exception");
-        Run option = run("import", "ledger.csv", "--fiscal-yaer=2024");
+        ForkedJaia.Run option = run("import", "ledger.csv", "--fiscal-yaer=2024");
         assertThat(option.exitCode()).isEqualTo(2);
         assertThat(option.output()).contains("unknown option '--fiscal-yaer' for import", "--fiscal-year=YYYY")
             .doesNotContain("at com.", "Exception");

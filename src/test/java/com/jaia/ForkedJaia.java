@@ -1,5 +1,7 @@
 package com.jaia;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -11,25 +13,55 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The application in a JVM of its own, for the tests that must kill it, restart it or run it as a command: started
- * from this test run's class path, its output in {@code NAME.log} of a test directory.
+ * from this test run's class path, its output in {@code dir/NAME.log}. The child JVM compiles with C1 only and
+ * collects with the serial collector: these runs are short, and on a small machine their start-up is what costs.
  */
 public final class ForkedJaia {
+
+    /** What a finished command printed, and its exit code. */
+    public record Run(int exitCode, String output) {
+    }
 
     private ForkedJaia() {
     }
 
-    /** Starts {@code JaiaApplication ARGS}; its output goes to {@code logDir/NAME.log}. */
-    public static Process start(Path logDir, String name, List<String> args) throws IOException {
+    /** Starts {@code JaiaApplication ARGS} in this directory with a 512 MB heap. */
+    public static Process start(Path dir, String name, List<String> args) throws IOException {
+        return start(null, dir, name, List.of("-Xmx512m"), Map.of(), args);
+    }
+
+    /**
+     * Starts {@code JaiaApplication ARGS} in {@code workDir} (null: this directory) with the given JVM options and
+     * environment variables (the rest of the environment is this one's, without {@code JDK_JAVA_OPTIONS} and
+     * {@code JAVA_TOOL_OPTIONS}).
+     */
+    public static Process start(Path workDir, Path dir, String name, List<String> jvmOptions,
+            Map<String, String> environment, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), "com.jaia.JaiaApplication"));
+            .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), JaiaApplication.class.getName()));
         command.addAll(args);
-        return new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(logDir.resolve(name + ".log").toFile())
-            .start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir == null ? null : workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve(name + ".log").toFile());
+        builder.environment().remove("JDK_JAVA_OPTIONS");
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    /** Runs {@code JaiaApplication ARGS} in {@code workDir} with a 256 MB heap to its end (at most five minutes). */
+    public static Run run(Path workDir, Path dir, String name, String... args)
+            throws IOException, InterruptedException {
+        Process process = start(workDir, dir, name, List.of("-Xmx256m"), Map.of(), List.of(args));
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(name + " ended").isTrue();
+        return new Run(process.exitValue(), Files.readString(dir.resolve(name + ".log")));
     }
 
     /** Asks the process to end, and kills it when it has not within 30 seconds. */

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
+import com.jaia.ForkedJaia;
+import com.jaia.Ledgers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,17 +33,12 @@ class DuckDbLockTests {
     void importSaysPlainlyThatAnotherProcessHoldsTheDuckDbFile() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         Path ledger = dir.resolve("ledger.csv");
-        TestLedgers.write(ledger, "LOCK", 3, 5);
+        Ledgers.writeDetailed(ledger, "LOCK", 3, 5);
         try (Connection holder = DriverManager.getConnection("jdbc:duckdb:" + data.resolve("jaia.duckdb"))) {
             holder.createStatement().execute("CREATE TABLE held (x INTEGER)");
-            Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), "com.jaia.JaiaApplication",
-                    "import", ledger.toString(), "--jaia.data-dir=" + data)).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("out.log").toFile())
-                .start();
-            assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-            String output = Files.readString(dir.resolve("out.log"));
-            assertThat(process.exitValue()).as(output).isEqualTo(3);
+            ForkedJaia.Run run = ForkedJaia.run(dir, dir, "out", "import", ledger.toString(), "--jaia.data-dir=" + data);
+            String output = run.output();
+            assertThat(run.exitCode()).as(output).isEqualTo(3);
             assertThat(output).contains("is in use by another process");
             assertThat(output.lines()).as("one or two plain lines, the trace only in the log file").hasSizeLessThanOrEqualTo(2)
                 .noneMatch(line -> line.contains("at com.") || line.contains("Exception"));

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.jaia.ForkedJaia;
+import com.jaia.Ledgers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,10 +33,10 @@ class ImportCrashRestartTests {
     @Test
     void restartAfterKillsEndsWithExactlyTheRowsOfACleanRun() throws Exception {
         Path ledger = dir.resolve("ledger.csv");
-        long lines = TestLedgers.write(ledger, "K", 120_000, 11);
+        long lines = Ledgers.writeDetailed(ledger, "K", 20_000, 11);
         LocalDate date = LocalDate.of(2024, 9, 2);
-        Files.writeString(ledger, TestLedgers.line("KBAD", 1, date, "5110", 5, "D", "x").replace("2024-09-02,2024",
-                "2024-02-30,2024") + TestLedgers.line("KBAD", 2, date, "2110", 5, "C", "x"), StandardOpenOption.APPEND);
+        Files.writeString(ledger, Ledgers.detailedLine("KBAD", 1, date, "5110", 5, "D", "x").replace("2024-09-02,2024",
+                "2024-02-30,2024") + Ledgers.detailedLine("KBAD", 2, date, "2110", 5, "C", "x"), StandardOpenOption.APPEND);
         Path data = dir.resolve("data");
 
         Process first = startImport(ledger, data, "run1");

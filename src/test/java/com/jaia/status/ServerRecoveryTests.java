@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.jaia.ForkedJaia;
-import com.jaia.intake.Ledgers;
+import com.jaia.Ledgers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +32,7 @@ class ServerRecoveryTests {
     @Test
     @SuppressWarnings("unchecked")
     void serverMarksAKilledImportFailedAtStartUpAndRestartsItToExactCounts() throws Exception {
-        int journals = 60_000;
+        int journals = 20_000;
         Path ledger = Ledgers.write(dir.resolve("killed.csv"), "KILL", journals);
         Path data = dir.resolve("data");
         Process importing = ForkedJaia.start(dir, "import", List.of("import", ledger.toString(), "--jaia.data-dir=" + data,
