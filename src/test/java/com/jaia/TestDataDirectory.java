@@ -12,7 +12,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Gives each test application context its own data directory, so contexts never share a DuckDB or SQLite file, and
- * a {@link RecordingSpanExporter} that keeps its spans in memory.
+ * a {@link RecordingSpanExporter} that keeps its spans in memory, and a {@link ChunkGate} a test can hold an import's
+ * validation with.
  */
 public class TestDataDirectory implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -24,6 +25,7 @@ public class TestDataDirectory implements ApplicationContextInitializer<Configur
                     Map.of("jaia.data-dir", dir.toString(), "jaia.duckdb.path", dir.resolve("jaia.duckdb").toString(),
                             "jaia.metastore.path", dir.resolve("jaia_meta.db").toString())));
             context.getBeanFactory().registerSingleton("recordingSpanExporter", new RecordingSpanExporter());
+            context.getBeanFactory().registerSingleton("chunkGate", new ChunkGate());
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,7 +3,6 @@ package com.jaia.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -13,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.jaia.ChunkGate;
 import com.jaia.JaiaSpringTest;
+import com.jaia.Ledgers;
 import com.jaia.duckdb.DuckDb;
 import com.jaia.intake.ImportQueue;
 import com.jaia.intake.ImportRequest;
-import com.jaia.intake.Ledgers;
+import com.jaia.pipeline.ImportSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,12 @@ class JobsApiTests {
 
     @Autowired
     ImportQueue queue;
+
+    @Autowired
+    ImportSettings settings;
+
+    @Autowired
+    ChunkGate gate;
 
     @Autowired
     @Qualifier(DuckDb.QUALIFIER)
@@ -124,34 +131,46 @@ class JobsApiTests {
     @Test
     @SuppressWarnings("unchecked")
     void stopsARunningImportAtAChunkBoundaryAndRestartsItToExactCounts() throws Exception {
-        int journals = 400_000;
-        Path file = Ledgers.write(dir.resolve("long.csv"), "LONG", journals, 2033);
-        long id = queue.submit(ImportRequest.of(file, "rest")).execution().getId();
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            Map<String, Object> job = get("/api/v1/jobs/{id}", id);
-            return !"STARTING".equals(job.get("status")) && list(job, "steps").stream()
-                .anyMatch(step -> step.get("progress") != null) || !"STARTED".equals(job.get("status"))
-                    && !"STARTING".equals(job.get("status"));
-        });
-        Map<String, Object> running = get("/api/v1/jobs/{id}", id);
-        assertThat(running.get("status")).as("the import ended before it could be stopped").isEqualTo("STARTED");
-        Map<String, Object> progress = (Map<String, Object>) list(running, "steps").stream()
-            .filter(step -> step.get("progress") != null)
-            .findFirst()
-            .orElseThrow()
-            .get("progress");
-        assertThat(number(progress.get("total"))).isEqualTo(2L * journals);
-        assertThat(progress).containsEntry("unit", "lines").containsKey("etaSeconds");
+        // three chunks for each partition: the gate holds every partition after its first, so the stop asked then is
+        // seen at the end of the second and the third is left for the restart
+        int journals = settings.partitions() * settings.chunkSize() * 3 / 2;
+        Path file = Ledgers.write(dir.resolve("stopped-at-a-chunk.csv"), "STOPBU", "LONG", journals, 2024);
+        gate.close(file);
+        try {
+            long id = queue.submit(ImportRequest.of(file, "rest")).execution().getId();
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+                .until(() -> gate.held() > 0 || !"STARTED".equals(get("/api/v1/jobs/{id}", id).get("status"))
+                        && !"STARTING".equals(get("/api/v1/jobs/{id}", id).get("status")));
+            Map<String, Object> running = get("/api/v1/jobs/{id}", id);
+            assertThat(running.get("status")).as("the import is held inside its validation").isEqualTo("STARTED");
+            Map<String, Object> progress = (Map<String, Object>) list(running, "steps").stream()
+                .filter(step -> step.get("progress") != null)
+                .findFirst()
+                .orElseThrow()
+                .get("progress");
+            assertThat(number(progress.get("total"))).isEqualTo(2L * journals);
+            assertThat(number(progress.get("done"))).isPositive().isLessThan(2L * journals);
+            assertThat(progress).containsEntry("unit", "lines").containsKey("etaSeconds");
 
-        Map<String, Object> answer = new HashMap<>();
-        post("/api/v1/jobs/{id}/stop", answer, id);
-        assertThat(answer).containsEntry("status", 202);
-        await().atMost(Duration.ofMinutes(3)).until(() -> {
-            Map<String, Object> job = get("/api/v1/jobs/{id}", id);
-            return "STOPPED".equals(job.get("status")) && list(job, "steps").stream()
-                .noneMatch(step -> List.of("STARTING", "STARTED", "STOPPING").contains(step.get("status")));
-        });
+            Map<String, Object> answer = new HashMap<>();
+            post("/api/v1/jobs/{id}/stop", answer, id);
+            assertThat(answer).containsEntry("status", 202);
+            gate.open();
+            await().atMost(Duration.ofMinutes(3)).until(() -> {
+                Map<String, Object> job = get("/api/v1/jobs/{id}", id);
+                return "STOPPED".equals(job.get("status")) && list(job, "steps").stream()
+                    .noneMatch(step -> List.of("STARTING", "STARTED", "STOPPING").contains(step.get("status")));
+            });
+            assertThat(list(get("/api/v1/jobs/{id}", id), "steps")).as("nothing after validation ran")
+                .noneMatch(step -> "loadJournalStep".equals(step.get("name")));
+            restartsToExactCounts(id, journals, answer);
+        }
+        finally {
+            gate.open();
+        }
+    }
 
+    private void restartsToExactCounts(long id, int journals, Map<String, Object> answer) {
         Map<String, Object> restarted = post("/api/v1/jobs/{id}/restart", answer, id);
         assertThat(answer).containsEntry("status", 202);
         long again = number(restarted.get("id"));
