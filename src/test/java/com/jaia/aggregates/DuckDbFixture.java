@@ -1,27 +1,19 @@
 package com.jaia.aggregates;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import javax.sql.DataSource;
 
+import com.jaia.duckdb.TestDuckDb;
 import com.jaia.pipeline.JobFiles;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -72,17 +64,8 @@ final class DuckDbFixture implements AutoCloseable {
     }
 
     private void applySchema() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath*:db/duckdb/*.sql");
-            Arrays.sort(scripts, Comparator.comparing(Resource::getFilename));
-            for (Resource script : scripts) {
-                try (InputStream in = script.getInputStream()) {
-                    statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (Connection connection = dataSource.getConnection()) {
+            TestDuckDb.applySchema(connection);
         }
         catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -2,7 +2,6 @@ package com.jaia.review;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -10,15 +9,14 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
+import com.jaia.duckdb.TestDuckDb;
 import com.jaia.pipeline.JobFiles;
 import com.jaia.review.ReviewSettings.ProviderSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.sqlite.SQLiteDataSource;
 
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * Real DuckDB and SQLite files in a test directory, a small ledger of risky journals, and review settings tuned for
@@ -40,11 +38,8 @@ final class ReviewTestbed {
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     ReviewTestbed(Path dir) throws Exception {
-        SingleConnectionDataSource duck = new SingleConnectionDataSource(
-                DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("test.duckdb")), true);
-        ResourceDatabasePopulator schema = new ResourceDatabasePopulator(
-                new PathMatchingResourcePatternResolver().getResources("classpath*:db/duckdb/*.sql"));
-        schema.execute(duck);
+        SingleConnectionDataSource duck = new SingleConnectionDataSource(TestDuckDb.open(dir.resolve("test.duckdb")),
+                true);
         this.duckDb = JdbcClient.create(duck);
         SQLiteDataSource sqlite = new SQLiteDataSource();
         sqlite.setUrl("jdbc:sqlite:" + dir.resolve("meta.db"));

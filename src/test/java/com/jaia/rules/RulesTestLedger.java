@@ -5,21 +5,18 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.jaia.duckdb.TestDuckDb;
 import com.jaia.pipeline.JobFiles;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * An in-memory DuckDB with the real schema and the fixture masters, into which tests insert journal lines by a short
@@ -47,13 +44,8 @@ final class RulesTestLedger implements AutoCloseable {
     private int batch;
 
     RulesTestLedger() throws SQLException, IOException {
-        connection = DriverManager.getConnection("jdbc:duckdb:");
+        connection = TestDuckDb.open(null);
         execute("SET threads = 1");
-        Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath*:db/duckdb/*.sql");
-        Arrays.sort(scripts, Comparator.comparing(Resource::getFilename));
-        for (Resource script : scripts) {
-            execute(read(script));
-        }
         execute(read(new ClassPathResource("rules/masters.sql")));
     }
 
@@ -68,10 +60,11 @@ final class RulesTestLedger implements AutoCloseable {
         return engine(RulesSettings.defaults());
     }
 
+    /** The engine; its catalogue is read once, as the rule files do not change while the tests run. */
     static AuditRules engine(RulesSettings settings) {
         JobFiles files = new JobFiles(Path.of("jobs"));
-        return new AuditRules(() -> RuleCatalogue.load(files, settings), files, new MlScoring(null), settings,
-                RiskSettings.defaults());
+        RuleCatalogue catalogue = RuleCatalogue.load(files, settings);
+        return new AuditRules(() -> catalogue, files, new MlScoring(null), settings, RiskSettings.defaults());
     }
 
     void execute(String sql) throws SQLException {

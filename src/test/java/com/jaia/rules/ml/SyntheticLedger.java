@@ -1,16 +1,10 @@
 package com.jaia.rules.ml;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
-import java.util.Comparator;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import com.jaia.duckdb.TestDuckDb;
 
 /**
  * A DuckDB store with the real schema and a deterministic ledger: two-line journals on weekdays in office hours,
@@ -21,16 +15,8 @@ final class SyntheticLedger {
     private SyntheticLedger() {
     }
 
-    static void applySchema(Connection duckDb) throws SQLException, IOException {
-        Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath*:db/duckdb/*.sql");
-        Arrays.sort(scripts, Comparator.comparing(Resource::getFilename));
-        try (Statement statement = duckDb.createStatement()) {
-            for (Resource script : scripts) {
-                try (InputStream in = script.getInputStream()) {
-                    statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
+    static void applySchema(Connection duckDb) {
+        TestDuckDb.applySchema(duckDb);
     }
 
     /**
