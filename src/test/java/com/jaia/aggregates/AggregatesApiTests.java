@@ -8,6 +8,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.jaia.JaiaSpringTest;
+import com.jaia.TestApi;
 import com.jaia.duckdb.DuckDb;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -65,9 +65,7 @@ class AggregatesApiTests {
         JobExecution execution = jobOperator.start(job, new JobParametersBuilder()
             .addString("fiscalYears", "2091,2092").addLong("run", System.nanoTime()).toJobParameters());
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port + "/api/v1/aggregates")
-            .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-            .build();
+        http = TestApi.answering(port, "/api/v1/aggregates");
     }
 
     @Test

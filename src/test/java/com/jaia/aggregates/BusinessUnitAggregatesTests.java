@@ -2,28 +2,17 @@ package com.jaia.aggregates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import com.jaia.pipeline.FiscalYears;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two business units that both number their journals from J1: every aggregate holds each unit's rows and the totals
  * over both (business unit {@code *}), the units' rows add up to the totals, and no unit's journal stands for the
  * other's.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BusinessUnitAggregatesTests {
+class BusinessUnitAggregatesTests extends RefreshedStoreTests {
 
-    DuckDbFixture db;
-
-    @BeforeAll
-    void refreshTwoUnits(@TempDir Path dir) {
-        db = new DuckDbFixture(dir);
+    @Override
+    void fill(DuckDbFixture db) {
         db.execute("""
                 INSERT INTO journal_entries (gl_detail_id, business_unit_code, fiscal_year, accounting_period,
                     journal_id, effective_date, entry_date, gl_account_number, amount, debit_credit_indicator,
@@ -47,12 +36,6 @@ class BusinessUnitAggregatesTests {
                 ('1', 'J1', 2024, 'BU1', 'R1', 'amount', 'high', 60, 'e'),
                 ('1', 'J1', 2024, 'BU2', 'R1', 'amount', 'high', 60, 'e');
                 """);
-        db.refresher().refresh(FiscalYears.allYears());
-    }
-
-    @AfterAll
-    void close() {
-        db.close();
     }
 
     @Test

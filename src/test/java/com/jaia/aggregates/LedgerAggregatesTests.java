@@ -2,33 +2,16 @@ package com.jaia.aggregates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import com.jaia.pipeline.FiscalYears;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The aggregates of the journal lines themselves, each against rows worked out by hand from {@link SmallLedger}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LedgerAggregatesTests {
+class LedgerAggregatesTests extends RefreshedStoreTests {
 
-    DuckDbFixture db;
-
-    @BeforeAll
-    void refreshSmallLedger(@TempDir Path dir) {
-        db = new DuckDbFixture(dir);
+    @Override
+    void fill(DuckDbFixture db) {
         SmallLedger.load(db);
-        db.refresher().refresh(FiscalYears.allYears());
-    }
-
-    @AfterAll
-    void close() {
-        db.close();
     }
 
     @Test

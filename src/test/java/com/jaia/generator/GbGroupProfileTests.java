@@ -8,32 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The gb-group profile writes the conventions it claims, and its holidays are those the rules' GB calendar lists. */
-class GbGroupProfileTests {
+class GbGroupProfileTests extends GeneratedLedgerTests {
 
-    @TempDir
-    static Path dir;
-
-    static List<Map<String, String>> rows;
-
-    static List<Map<String, String>> labels;
-
-    @BeforeAll
-    static void generate() throws IOException {
-        LedgerGenerator generator = new LedgerGenerator(5, 2025, 0.03, LedgerProfile.GB_GROUP, 0);
-        generator.generate(20_000, dir.resolve("ledger.csv"), dir.resolve("labels.csv"));
-        generator.writeMasters(dir.resolve("masters"));
-        rows = LedgerFile.rows(dir.resolve("ledger.csv"));
-        labels = LedgerFile.rows(dir.resolve("labels.csv"));
+    GbGroupProfileTests() {
+        super(new LedgerGenerator(5, 2025, 0.03, LedgerProfile.GB_GROUP, 0), 20_000);
     }
 
     @Test

@@ -4,35 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The jp-end-year profile writes the conventions it claims, in the file itself. */
-class JpEndYearProfileTests {
+class JpEndYearProfileTests extends GeneratedLedgerTests {
 
-    @TempDir
-    static Path dir;
-
-    static List<Map<String, String>> rows;
-
-    static List<Map<String, String>> labels;
-
-    @BeforeAll
-    static void generate() throws IOException {
-        LedgerGenerator generator = new LedgerGenerator(5, 2024, 0.02, LedgerProfile.JP_END_YEAR, 0);
-        generator.generate(30_000, dir.resolve("ledger.csv"), dir.resolve("labels.csv"));
-        generator.writeMasters(dir.resolve("masters"));
-        rows = LedgerFile.rows(dir.resolve("ledger.csv"));
-        labels = LedgerFile.rows(dir.resolve("labels.csv"));
+    JpEndYearProfileTests() {
+        super(new LedgerGenerator(5, 2024, 0.02, LedgerProfile.JP_END_YEAR, 0), 30_000);
     }
 
     @Test

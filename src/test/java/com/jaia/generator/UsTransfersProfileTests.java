@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,35 +15,26 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The us-transfers profile writes the conventions it claims, and its labels say what was injected. */
-class UsTransfersProfileTests {
+class UsTransfersProfileTests extends GeneratedLedgerTests {
 
     static final List<String> USER_COLUMNS = List.of("prepared_by", "approved_by", "approved_date", "last_modified_by",
             "last_modified_date", "je_line_description", "vendor_code", "dept_code");
 
-    @TempDir
-    static Path dir;
+    Map<String, List<Map<String, String>>> journals;
 
-    static List<Map<String, String>> rows;
-
-    static Map<String, List<Map<String, String>>> journals;
-
-    static Map<String, String> patterns;
-
-    static List<Map<String, String>> labels;
+    Map<String, String> patterns;
 
     static final BusinessCalendar calendar = BusinessCalendar.unitedStates();
 
+    UsTransfersProfileTests() {
+        super(new LedgerGenerator(17, 2024, 0.03, LedgerProfile.US_TRANSFERS, 0), 40_000);
+    }
+
     @BeforeAll
-    static void generate() throws IOException {
-        LedgerGenerator generator = new LedgerGenerator(17, 2024, 0.03, LedgerProfile.US_TRANSFERS, 0);
-        generator.generate(40_000, dir.resolve("ledger.csv"), dir.resolve("labels.csv"));
-        generator.writeMasters(dir.resolve("masters"));
-        rows = LedgerFile.rows(dir.resolve("ledger.csv"));
+    void index() {
         journals = rows.stream().collect(Collectors.groupingBy(r -> r.get("journal_id")));
-        labels = LedgerFile.rows(dir.resolve("labels.csv"));
         patterns = labels.stream().collect(Collectors.toMap(l -> l.get("journal_id"), l -> l.get("pattern")));
     }
 

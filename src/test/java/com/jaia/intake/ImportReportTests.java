@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jaia.JaiaSpringTest;
+import com.jaia.TestApi;
 import com.jaia.duckdb.DuckDb;
 import com.jaia.generator.GenerationSummary;
 import com.jaia.generator.LedgerGenerator;
@@ -23,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
@@ -56,9 +56,7 @@ class ImportReportTests {
 
     @BeforeEach
     void client() {
-        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port + "/api/v1")
-            .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-            .build();
+        http = TestApi.answering(port, "/api/v1");
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +23,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import com.jaia.JaiaSpringTest;
+import com.jaia.TestApi;
 import com.jaia.duckdb.DuckDb;
 
 /**
@@ -44,9 +44,7 @@ class MastersApiTests {
 
     @BeforeEach
     void keepDepartments() {
-        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port + "/api/v1")
-            .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-            .build();
+        http = TestApi.answering(port, "/api/v1");
         duckDb.sql("create or replace table departments_kept_by_test as select * from departments").update();
     }
 

@@ -16,6 +16,8 @@ import java.util.SplittableRandom;
 
 import com.jaia.JaiaCommand;
 import com.jaia.JaiaSpringTest;
+import com.jaia.Ledgers;
+import com.jaia.TestApi;
 import com.jaia.duckdb.DuckDb;
 import com.jaia.intake.ImportLauncher;
 import com.jaia.intake.ImportRequest;
@@ -30,7 +32,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,9 +70,7 @@ class ImportScopeTests {
     Path dir;
 
     RestClient http() {
-        return RestClient.builder().baseUrl("http://127.0.0.1:" + port + "/api/v1")
-            .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-            .build();
+        return TestApi.answering(port, "/api/v1");
     }
 
     @Test
@@ -307,7 +306,7 @@ class ImportScopeTests {
         long total = 0;
         Map<String, Integer> journalLines = new java.util.HashMap<>();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(TestLedgers.HEADER + "\n");
+            out.write(Ledgers.DETAILED_HEADER + "\n");
             for (int j = 1; j <= journals; j++) {
                 int count = 2 + random.nextInt(3);
                 LocalDate date = LocalDate.of(fiscalYear, 4, 1).plusDays(j * 37L % 360); // corrected versions keep dates
@@ -316,7 +315,7 @@ class ImportScopeTests {
                     boolean debit = l < count;
                     long amount = debit ? 1000 + random.nextInt(1_000_000) : debits;
                     debits += debit ? amount : 0;
-                    out.write(TestLedgers.line("J" + j, l, date, debit ? "5110" : "2110", amount, debit ? "D" : "C",
+                    out.write(Ledgers.detailedLine("J" + j, l, date, debit ? "5110" : "2110", amount, debit ? "D" : "C",
                             "scope " + j).replaceFirst(",BU1,", "," + unit + ","));
                     lines++;
                 }

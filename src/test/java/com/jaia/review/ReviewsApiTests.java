@@ -15,12 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
 import com.jaia.JaiaSpringTest;
+import com.jaia.TestApi;
 import com.jaia.duckdb.DuckDb;
 
 /**
@@ -49,9 +49,7 @@ class ReviewsApiTests {
 
     @BeforeEach
     void storeReviews() {
-        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port + "/api/v1")
-            .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-            .build();
+        http = TestApi.answering(port, "/api/v1");
         duckDb.sql("delete from llm_reviews where fiscal_year = ? and business_unit_code = ?").params(YEAR, UNIT)
             .update();
         String row = "insert into llm_reviews (import_id, fiscal_year, journal_id, business_unit_code, risk_score, "

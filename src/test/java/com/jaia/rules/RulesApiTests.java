@@ -11,6 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.jaia.JaiaSpringTest;
+import com.jaia.TestApi;
 import com.jaia.duckdb.DuckDb;
 import com.jaia.generator.LedgerGenerator;
 import com.jaia.intake.ImportLauncher;
@@ -28,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
@@ -74,9 +74,7 @@ class RulesApiTests {
 
     @BeforeEach
     void loadLedgerAndRefresh() throws Exception {
-        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port + "/api/v1")
-            .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-            .build();
+        http = TestApi.answering(port, "/api/v1");
         duckDb.sql("DELETE FROM journal_entries WHERE journal_id LIKE 'API-%'").update();
         duckDb.sql("DELETE FROM accounts WHERE account_code IN ('1110', '6110', '4110')").update();
         duckDb.sql("INSERT INTO accounts (account_code, account_name, account_type) VALUES ('1110', '現金', 'asset'), "

@@ -12,30 +12,22 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.mock.web.MockPart;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Overlong URLs and headers, oversized JSON bodies and multipart requests with too many parts are refused with
  * problem details before any endpoint reads them.
  */
 @EdgeTest
-class InputLimitsTests {
-
-    @Autowired
-    WebApplicationContext context;
-
-    Edge edge;
+class InputLimitsTests extends EdgeTests {
 
     Edge.Key operator;
 
     @BeforeEach
     void keys() {
-        edge = new Edge(context);
         operator = edge.key(Role.OPERATOR);
     }
 

@@ -16,28 +16,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * 100 requests per minute per client (the defaults), counted by the client address that a trusted proxy forwards
  * and by the socket's peer otherwise; the same address goes into the audit trail.
  */
 @EdgeTest
-class RateLimitAndProxyTests {
-
-    @Autowired
-    WebApplicationContext context;
+class RateLimitAndProxyTests extends EdgeTests {
 
     @Autowired
     AuditTrail trail;
-
-    Edge edge;
 
     Edge.Key viewer;
 
     @BeforeEach
     void keys() {
-        edge = new Edge(context);
         viewer = edge.key(Role.VIEWER);
     }
 

@@ -12,24 +12,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultMatcher;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Once a key exists, every endpoint but health and docs needs one: 401 without, 403 below the endpoint's role, and
  * the request goes through with a role that includes it. Every answer carries the security headers.
  */
 @EdgeTest
-class RolesTests {
+class RolesTests extends EdgeTests {
 
     private static final String CLIENT = "10.20.0.1";
-
-    @Autowired
-    WebApplicationContext context;
-
-    Edge edge;
 
     Edge.Key viewer;
 
@@ -39,7 +32,6 @@ class RolesTests {
 
     @BeforeEach
     void keys() {
-        edge = new Edge(context);
         viewer = edge.key(Role.VIEWER);
         operator = edge.key(Role.OPERATOR);
         admin = edge.key(Role.ADMIN);

@@ -15,22 +15,15 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Attack patterns are refused and counted; ten block the address until an admin lifts the block. Ordinary requests,
  * Japanese text and spreadsheet-like values included, pass.
  */
 @EdgeTest
-class SuspiciousRequestsTests {
-
-    @Autowired
-    WebApplicationContext context;
-
-    Edge edge;
+class SuspiciousRequestsTests extends EdgeTests {
 
     Edge.Key viewer;
 
@@ -38,7 +31,6 @@ class SuspiciousRequestsTests {
 
     @BeforeEach
     void keys() {
-        edge = new Edge(context);
         viewer = edge.key(Role.VIEWER);
         admin = edge.key(Role.ADMIN);
     }
