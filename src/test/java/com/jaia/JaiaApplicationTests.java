@@ -2,6 +2,9 @@ package com.jaia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 import com.jaia.duckdb.DuckDb;
@@ -28,8 +31,15 @@ class JaiaApplicationTests {
                     "risk_scores", "llm_reviews");
         try (var connection = metaStore.getConnection()) {
             assertThat(connection.getMetaData().getURL()).startsWith("jdbc:sqlite:");
-            assertThat(connection.createStatement().executeQuery("select count(*) from BATCH_JOB_INSTANCE").next())
-                .isTrue();
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = connection.createStatement()
+                .executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            assertThat(tables).as("the job repository's tables").contains("BATCH_JOB_INSTANCE", "BATCH_JOB_EXECUTION",
+                    "BATCH_STEP_EXECUTION");
         }
     }
 

@@ -1,12 +1,14 @@
 package com.jaia.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +113,9 @@ class JobsApiTests {
         Map<String, Object> job = get("/api/v1/jobs/{id}", id);
         assertThat(job).containsEntry("status", "COMPLETED").containsEntry("jobName", "journalImportJob");
         assertThat((Map<String, Object>) job.get("parameters")).containsKeys("file.sha256", "file.path");
-        assertThat(number(job.get("durationMillis"))).isNotNegative();
+        assertThat(number(job.get("durationMillis"))).as("the time from its start to its end")
+            .isCloseTo(Duration.between(OffsetDateTime.parse((String) job.get("started")),
+                    OffsetDateTime.parse((String) job.get("ended"))).toMillis(), within(1L));
         Map<String, Object> load = list(job, "steps").stream()
             .filter(step -> "loadJournalStep".equals(step.get("name")))
             .findFirst()
