@@ -11,44 +11,25 @@ import java.time.LocalDate;
 import com.jaia.JaiaCommand;
 import com.jaia.JaiaSpringTest;
 import com.jaia.Ledgers;
-import com.jaia.duckdb.DuckDb;
-import com.jaia.intake.ImportLauncher;
 import com.jaia.intake.ImportRequest;
 import com.jaia.intake.ImportSummaries;
-import com.jaia.loading.ImportLedger;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The bad files of the foundation issue: each ends with a clear outcome and nothing half-loaded.
  */
 @JaiaSpringTest
-class BadLedgerFileTests {
-
-    @Autowired
-    ImportLauncher launcher;
-
-    @Autowired
-    ImportLedger ledger;
+class BadLedgerFileTests extends ImportJobTests {
 
     @Autowired
     ImportSummaries summaries;
 
     @Autowired
     java.util.List<JaiaCommand> commands;
-
-    @Autowired
-    @Qualifier(DuckDb.QUALIFIER)
-    JdbcClient duckDb;
-
-    @TempDir
-    Path dir;
 
     @Test
     void emptyFileFails() throws IOException {

@@ -18,23 +18,17 @@ import com.jaia.JaiaCommand;
 import com.jaia.JaiaSpringTest;
 import com.jaia.Ledgers;
 import com.jaia.TestApi;
-import com.jaia.duckdb.DuckDb;
-import com.jaia.intake.ImportLauncher;
 import com.jaia.intake.ImportRequest;
-import com.jaia.loading.ImportLedger;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -45,29 +39,16 @@ import org.springframework.web.client.RestClient;
  * store reconciles to the source files. Each test owns its business units and fiscal year.
  */
 @JaiaSpringTest
-class ImportScopeTests {
+class ImportScopeTests extends ImportJobTests {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
-
-    @Autowired
-    ImportLauncher launcher;
-
-    @Autowired
-    ImportLedger ledger;
-
-    @Autowired
-    @Qualifier(DuckDb.QUALIFIER)
-    JdbcClient duckDb;
 
     @Autowired
     List<JaiaCommand> commands;
 
     @LocalServerPort
     int port;
-
-    @TempDir
-    Path dir;
 
     RestClient http() {
         return TestApi.answering(port, "/api/v1");

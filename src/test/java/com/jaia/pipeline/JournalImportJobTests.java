@@ -14,37 +14,17 @@ import java.util.Map;
 
 import com.jaia.JaiaSpringTest;
 import com.jaia.Ledgers;
-import com.jaia.duckdb.DuckDb;
-import com.jaia.intake.ImportLauncher;
 import com.jaia.intake.ImportRejected;
 import com.jaia.intake.ImportRequest;
-import com.jaia.loading.ImportLedger;
 import com.jaia.loading.ImportLedgerEntry;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @JaiaSpringTest
-class JournalImportJobTests {
-
-    @Autowired
-    ImportLauncher launcher;
-
-    @Autowired
-    ImportLedger ledger;
-
-    @Autowired
-    @Qualifier(DuckDb.QUALIFIER)
-    JdbcClient duckDb;
-
-    @TempDir
-    Path dir;
+class JournalImportJobTests extends ImportJobTests {
 
     @Test
     void loadsEveryValidLineAndExplainsEveryRejectedOne() throws IOException {

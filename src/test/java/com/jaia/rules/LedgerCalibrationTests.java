@@ -6,36 +6,16 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The ledger profile read off each fiscal-year and period convention, the self-calibration guard and the cap on high and
  * critical journals, on small ledgers of 300 journals.
  */
-class LedgerCalibrationTests {
-
-    static RulesTestLedger ledger;
-
-    @BeforeAll
-    static void open() throws Exception {
-        ledger = new RulesTestLedger();
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        ledger.close();
-    }
-
-    @BeforeEach
-    void reset() throws SQLException {
-        ledger.reset();
-    }
+class LedgerCalibrationTests extends RulesLedgerTests {
 
     /** 300 two-line journals spread over the 12 months from {@code start}, periods given as an SQL expression. */
-    private static void journals(String start, int fiscalYear, String period, Map<String, String> more)
+    private void journals(String start, int fiscalYear, String period, Map<String, String> more)
             throws SQLException {
         for (String side : List.of("D", "C")) {
             Map<String, String> columns = new java.util.LinkedHashMap<>(Map.of("j", "'J' || i", "id", "'L" + side
@@ -142,7 +122,7 @@ class LedgerCalibrationTests {
     }
 
     /** 300 two-line journals on the business days of April to September 2024, their effective dates in the lines. */
-    private static void weekdayJournals(int fiscalYear) throws SQLException {
+    private void weekdayJournals(int fiscalYear) throws SQLException {
         for (String side : List.of("D", "C")) {
             ledger.bulk(300, Map.of("j", "'J' || i", "id", "'L" + side + "' || i", "dc", "'" + side + "'", "date",
                     "DATE '2024-04-01' + CAST(7 * (i // 5) + i % 5 AS INTEGER)", "fy", String.valueOf(fiscalYear),
@@ -212,11 +192,11 @@ class LedgerCalibrationTests {
                 + "WHERE rule_id = 'ACC_CIRCULAR_FLOW' ORDER BY 1")).containsExactly("R1", "R2", "R3", "R4");
     }
 
-    private static long hits(String ruleId) throws SQLException {
+    private long hits(String ruleId) throws SQLException {
         return count("SELECT count(*) FROM rule_violations WHERE rule_id = '" + ruleId + "'");
     }
 
-    private static long count(String sql) throws SQLException {
+    private long count(String sql) throws SQLException {
         return Long.parseLong(RuleFixturesTests.column(ledger, sql).get(0));
     }
 

@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,7 +24,7 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * Every catalogue rule against its own fixtures: it fires just past its threshold and stays silent just short of it.
  */
-class RuleFixturesTests {
+class RuleFixturesTests extends RulesLedgerTests {
 
     /**
      * The engine with the self-calibration guard off: a fixture tests one rule's threshold on a ledger built so that
@@ -34,18 +32,6 @@ class RuleFixturesTests {
      */
     static final AuditRules ENGINE = RulesTestLedger.engine(new RulesSettings(null, null, 0, 0, 0, null, null, null,
             1.0, null));
-
-    static RulesTestLedger ledger;
-
-    @BeforeAll
-    static void openLedger() throws Exception {
-        ledger = new RulesTestLedger();
-    }
-
-    @AfterAll
-    static void closeLedger() throws SQLException {
-        ledger.close();
-    }
 
     @SuppressWarnings("unchecked")
     static Map<String, Map<String, Object>> fixtures() throws IOException {
@@ -67,7 +53,6 @@ class RuleFixturesTests {
     @MethodSource("cases")
     void ruleFiresPastItsThresholdAndStaysSilentShortOfIt(String ruleId, String expectation,
             Map<String, Object> fixture) throws Exception {
-        ledger.reset();
         if (fixture != null) {
             load(ledger, fixture);
             AuditRunSummary summary = ENGINE.run(ledger.connection, List.of(2024), "test",

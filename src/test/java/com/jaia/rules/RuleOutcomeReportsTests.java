@@ -6,9 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,34 +16,21 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * What the rules API and the import summary report of a run's calibration: each rule's outcome per ledger (weighted,
  * non-discriminating, kept weighted by the auditor), the cap on flagged journals, and the stored ledger profile.
  */
-class RuleOutcomeReportsTests {
+class RuleOutcomeReportsTests extends RulesLedgerTests {
 
-    static RulesTestLedger ledger;
+    RuleOutcomeReports reports;
 
-    static RuleOutcomeReports reports;
-
-    static LedgerProfiles profiles;
+    LedgerProfiles profiles;
 
     @BeforeAll
-    static void open() throws Exception {
-        ledger = new RulesTestLedger();
+    void readers() {
         JdbcClient client = JdbcClient.create(new SingleConnectionDataSource(ledger.connection, true));
         reports = new RuleOutcomeReports(client);
         profiles = new LedgerProfiles(client);
     }
 
-    @AfterAll
-    static void close() throws SQLException {
-        ledger.close();
-    }
-
-    @BeforeEach
-    void reset() throws SQLException {
-        ledger.reset();
-    }
-
     /** 300 two-line journals of FY2024 (April start), one per day of a month, with the given extra columns. */
-    private static void journals(String businessUnit, Map<String, String> more) throws SQLException {
+    private void journals(String businessUnit, Map<String, String> more) throws SQLException {
         for (String side : List.of("D", "C")) {
             Map<String, String> columns = new java.util.LinkedHashMap<>(Map.of("j", "'J' || i", "id",
                     "'" + businessUnit + side + "' || i", "dc", "'" + side + "'", "date",
