@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
@@ -24,25 +23,18 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 @EdgeTest
 class InputLimitsTests extends EdgeTests {
 
-    Edge.Key operator;
-
-    @BeforeEach
-    void keys() {
-        operator = edge.key(Role.OPERATOR);
-    }
-
     @Test
     void refusesOverlongUrlsAndHeaders() throws Exception {
-        edge.mvc.perform(from("10.70.0.1", operator.on(get("/api/v1/jobs?name=" + "y".repeat(9000)))))
+        edge.mvc.perform(from("10.70.0.1", operator().on(get("/api/v1/jobs?name=" + "y".repeat(9000)))))
             .andExpect(status().isUriTooLong()).andExpect(jsonPath("$.type").value("/problems/uri-too-long"));
-        edge.mvc.perform(from("10.70.0.1", operator.on(get("/api/v1/jobs")).header("X-Big", "x".repeat(17_000))))
+        edge.mvc.perform(from("10.70.0.1", operator().on(get("/api/v1/jobs")).header("X-Big", "x".repeat(17_000))))
             .andExpect(status().is(431)).andExpect(jsonPath("$.type").value("/problems/headers-too-large"));
     }
 
     @Test
     void refusesAJsonBodyOverTheLimit() throws Exception {
         String body = "{\"uri\":\"s3://bucket/" + "k".repeat(1_100_000) + "\"}";
-        edge.mvc.perform(from("10.70.0.2", operator.on(post("/api/v1/imports").contentType(MediaType.APPLICATION_JSON)
+        edge.mvc.perform(from("10.70.0.2", operator().on(post("/api/v1/imports").contentType(MediaType.APPLICATION_JSON)
             .content(body.getBytes(StandardCharsets.UTF_8)))))
             .andExpect(status().isPayloadTooLarge()).andExpect(jsonPath("$.type").value("/problems/body-too-large"));
     }
@@ -54,7 +46,7 @@ class InputLimitsTests extends EdgeTests {
         for (int i = 0; i < 11; i++) {
             upload.part(new MockPart("extra" + i, "v".getBytes(StandardCharsets.UTF_8)));
         }
-        edge.mvc.perform(from("10.70.0.3", operator.on(upload))).andExpect(status().isPayloadTooLarge())
+        edge.mvc.perform(from("10.70.0.3", operator().on(upload))).andExpect(status().isPayloadTooLarge())
             .andExpect(jsonPath("$.type").value("/problems/too-many-parts"));
     }
 

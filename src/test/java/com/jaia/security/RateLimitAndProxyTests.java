@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,13 +25,6 @@ class RateLimitAndProxyTests extends EdgeTests {
 
     @Autowired
     AuditTrail trail;
-
-    Edge.Key viewer;
-
-    @BeforeEach
-    void keys() {
-        viewer = edge.key(Role.VIEWER);
-    }
 
     @Test
     void answersThe101stRequestOfAWindowWith429AndRetryAfter() throws Exception {
@@ -84,10 +76,10 @@ class RateLimitAndProxyTests extends EdgeTests {
     void limitsEachKeyOnItsOwn() throws Exception {
         Edge.Key other = edge.key(Role.VIEWER);
         for (int i = 0; i < 100; i++) {
-            edge.mvc.perform(from("10.33.0.1", viewer.on(get("/api/v1/no-such-thing"))))
+            edge.mvc.perform(from("10.33.0.1", viewer().on(get("/api/v1/no-such-thing"))))
                 .andExpect(status().isNotFound());
         }
-        edge.mvc.perform(from("10.33.0.1", viewer.on(get("/api/v1/no-such-thing"))))
+        edge.mvc.perform(from("10.33.0.1", viewer().on(get("/api/v1/no-such-thing"))))
             .andExpect(status().isTooManyRequests());
         edge.mvc.perform(from("10.33.0.1", other.on(get("/api/v1/no-such-thing")))).andExpect(status().isNotFound());
     }

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
@@ -23,19 +22,6 @@ import org.springframework.test.web.servlet.ResultMatcher;
 class RolesTests extends EdgeTests {
 
     private static final String CLIENT = "10.20.0.1";
-
-    Edge.Key viewer;
-
-    Edge.Key operator;
-
-    Edge.Key admin;
-
-    @BeforeEach
-    void keys() {
-        viewer = edge.key(Role.VIEWER);
-        operator = edge.key(Role.OPERATOR);
-        admin = edge.key(Role.ADMIN);
-    }
 
     @Test
     void refusesRequestsWithoutAKeyOrWithAnUnknownOne() throws Exception {
@@ -52,34 +38,34 @@ class RolesTests extends EdgeTests {
 
     @Test
     void letsEachRoleDoWhatItsRoleIncludes() throws Exception {
-        edge.mvc.perform(from(CLIENT, viewer.on(get("/api/v1/jobs")))).andExpect(status().isOk());
-        edge.mvc.perform(from(CLIENT, get("/api/v1/jobs")).header("X-API-Key", viewer.value()))
+        edge.mvc.perform(from(CLIENT, viewer().on(get("/api/v1/jobs")))).andExpect(status().isOk());
+        edge.mvc.perform(from(CLIENT, get("/api/v1/jobs")).header("X-API-Key", viewer().value()))
             .andExpect(status().isOk());
         // a viewer may not stop a job; an operator gets past the edge to the endpoint (no such job: 404)
-        edge.mvc.perform(from(CLIENT, viewer.on(post("/api/v1/jobs/987654/stop")))).andExpect(status().isForbidden())
+        edge.mvc.perform(from(CLIENT, viewer().on(post("/api/v1/jobs/987654/stop")))).andExpect(status().isForbidden())
             .andExpect(jsonPath("$.type").value("/problems/forbidden"))
             .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("operator")));
-        edge.mvc.perform(from(CLIENT, operator.on(post("/api/v1/jobs/987654/stop")))).andExpect(notRefused());
+        edge.mvc.perform(from(CLIENT, operator().on(post("/api/v1/jobs/987654/stop")))).andExpect(notRefused());
         // changing an account class and deleting an import are admin's
-        edge.mvc.perform(from(CLIENT, operator.on(put("/api/v1/account-classes/6110")
+        edge.mvc.perform(from(CLIENT, operator().on(put("/api/v1/account-classes/6110")
             .contentType(MediaType.APPLICATION_JSON).content("{\"accountClass\":\"cash\",\"reason\":\"x\"}"))))
             .andExpect(status().isForbidden());
-        edge.mvc.perform(from(CLIENT, operator.on(delete("/api/v1/imports/987654")))).andExpect(status().isForbidden());
-        edge.mvc.perform(from(CLIENT, admin.on(delete("/api/v1/imports/987654")))).andExpect(notRefused());
+        edge.mvc.perform(from(CLIENT, operator().on(delete("/api/v1/imports/987654")))).andExpect(status().isForbidden());
+        edge.mvc.perform(from(CLIENT, admin().on(delete("/api/v1/imports/987654")))).andExpect(notRefused());
         // the audit trail and the blocks are for admins only
-        edge.mvc.perform(from(CLIENT, operator.on(get("/api/v1/audit")))).andExpect(status().isForbidden());
-        edge.mvc.perform(from(CLIENT, admin.on(get("/api/v1/audit")))).andExpect(status().isOk());
-        edge.mvc.perform(from(CLIENT, viewer.on(get("/api/v1/admin/ip-blocks")))).andExpect(status().isForbidden());
-        edge.mvc.perform(from(CLIENT, admin.on(get("/api/v1/admin/ip-blocks")))).andExpect(status().isOk());
+        edge.mvc.perform(from(CLIENT, operator().on(get("/api/v1/audit")))).andExpect(status().isForbidden());
+        edge.mvc.perform(from(CLIENT, admin().on(get("/api/v1/audit")))).andExpect(status().isOk());
+        edge.mvc.perform(from(CLIENT, viewer().on(get("/api/v1/admin/ip-blocks")))).andExpect(status().isForbidden());
+        edge.mvc.perform(from(CLIENT, admin().on(get("/api/v1/admin/ip-blocks")))).andExpect(status().isOk());
     }
 
     @Test
     void putsTheSecurityHeadersOnSuccessesNotFoundsAndErrors() throws Exception {
-        edge.mvc.perform(from(CLIENT, viewer.on(get("/api/v1/jobs")))).andExpect(status().isOk())
+        edge.mvc.perform(from(CLIENT, viewer().on(get("/api/v1/jobs")))).andExpect(status().isOk())
             .andExpect(securityHeaders());
-        edge.mvc.perform(from(CLIENT, viewer.on(get("/api/v1/no-such-thing")))).andExpect(status().isNotFound())
+        edge.mvc.perform(from(CLIENT, viewer().on(get("/api/v1/no-such-thing")))).andExpect(status().isNotFound())
             .andExpect(securityHeaders());
-        edge.mvc.perform(from(CLIENT, viewer.on(get("/api/v1/violations?size=0")))).andExpect(status().isBadRequest())
+        edge.mvc.perform(from(CLIENT, viewer().on(get("/api/v1/violations?size=0")))).andExpect(status().isBadRequest())
             .andExpect(securityHeaders());
         edge.mvc.perform(from(CLIENT, get("/api/v1/jobs"))).andExpect(status().isUnauthorized())
             .andExpect(securityHeaders());
@@ -87,9 +73,9 @@ class RolesTests extends EdgeTests {
 
     @Test
     void keepsAWellFormedRequestIdAndReplacesOthers() throws Exception {
-        edge.mvc.perform(from(CLIENT, viewer.on(get("/api/v1/jobs")).header("X-Request-ID", "trace-42.a")))
+        edge.mvc.perform(from(CLIENT, viewer().on(get("/api/v1/jobs")).header("X-Request-ID", "trace-42.a")))
             .andExpect(header().string("X-Request-ID", "trace-42.a"));
-        edge.mvc.perform(from(CLIENT, viewer.on(get("/api/v1/jobs")).header("X-Request-ID", "bad id with spaces")))
+        edge.mvc.perform(from(CLIENT, viewer().on(get("/api/v1/jobs")).header("X-Request-ID", "bad id with spaces")))
             .andExpect(header().string("X-Request-ID", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}")));
     }
 

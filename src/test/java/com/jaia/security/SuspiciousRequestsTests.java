@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
@@ -25,58 +24,48 @@ import org.springframework.mock.web.MockMultipartFile;
 @EdgeTest
 class SuspiciousRequestsTests extends EdgeTests {
 
-    Edge.Key viewer;
-
-    Edge.Key admin;
-
-    @BeforeEach
-    void keys() {
-        viewer = edge.key(Role.VIEWER);
-        admin = edge.key(Role.ADMIN);
-    }
-
     @Test
     void blocksAnAddressAfterTenSuspiciousRequestsUntilAnAdminUnblocksIt() throws Exception {
         String[] attacks = { "<script>alert(1)</script>", "x' OR '1'='1", "1 UNION SELECT password FROM users",
             "../../etc/passwd", "${jndi:ldap://x}", "{{7*7}}", "1;DROP TABLE imports", "javascript:alert(1)",
             "<iframe src=x>" };
         for (String attack : attacks) {
-            edge.mvc.perform(from("10.40.0.1", viewer.on(get("/api/v1/jobs").queryParam("name", attack))))
+            edge.mvc.perform(from("10.40.0.1", viewer().on(get("/api/v1/jobs").queryParam("name", attack))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("/problems/suspicious-request"));
         }
-        edge.mvc.perform(from("10.40.0.1", viewer.on(get("/api/v1/jobs")))).andExpect(status().isOk());
-        edge.mvc.perform(from("10.40.0.1", viewer.on(get("/api/v1/jobs")).header("User-Agent", "<script>")))
+        edge.mvc.perform(from("10.40.0.1", viewer().on(get("/api/v1/jobs")))).andExpect(status().isOk());
+        edge.mvc.perform(from("10.40.0.1", viewer().on(get("/api/v1/jobs")).header("User-Agent", "<script>")))
             .andExpect(status().isBadRequest());
-        edge.mvc.perform(from("10.40.0.1", viewer.on(get("/api/v1/jobs")))).andExpect(status().isForbidden())
+        edge.mvc.perform(from("10.40.0.1", viewer().on(get("/api/v1/jobs")))).andExpect(status().isForbidden())
             .andExpect(jsonPath("$.type").value("/problems/address-blocked"));
-        edge.mvc.perform(from("10.40.0.2", admin.on(get("/api/v1/admin/ip-blocks")))).andExpect(status().isOk())
+        edge.mvc.perform(from("10.40.0.2", admin().on(get("/api/v1/admin/ip-blocks")))).andExpect(status().isOk())
             .andExpect(jsonPath("$.items[?(@.address == '10.40.0.1')].kind").value("temporary"));
 
-        edge.mvc.perform(from("10.40.0.2", admin.on(delete("/api/v1/admin/ip-blocks/10.40.0.1"))))
+        edge.mvc.perform(from("10.40.0.2", admin().on(delete("/api/v1/admin/ip-blocks/10.40.0.1"))))
             .andExpect(status().isNoContent());
-        edge.mvc.perform(from("10.40.0.1", viewer.on(get("/api/v1/jobs")))).andExpect(status().isOk());
+        edge.mvc.perform(from("10.40.0.1", viewer().on(get("/api/v1/jobs")))).andExpect(status().isOk());
     }
 
     @Test
     void countsRequestsTheFirewallRefusesAsSuspicious() throws Exception {
-        edge.mvc.perform(from("10.43.0.1", viewer.on(get("/api/v1/jobs/..%2F..%2Fetc"))))
+        edge.mvc.perform(from("10.43.0.1", viewer().on(get("/api/v1/jobs/..%2F..%2Fetc"))))
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.type").value("/problems/suspicious-request"));
     }
 
     @Test
     void blocksAndUnblocksAnAddressPermanentlyThroughTheApi() throws Exception {
-        edge.mvc.perform(from("10.41.0.2", admin.on(post("/api/v1/admin/ip-blocks"))
+        edge.mvc.perform(from("10.41.0.2", admin().on(post("/api/v1/admin/ip-blocks"))
             .contentType(MediaType.APPLICATION_JSON).content("{\"address\":\"10.41.0.1\",\"reason\":\"scanner\"}")))
             .andExpect(status().isCreated()).andExpect(jsonPath("$.kind").value("permanent"))
-            .andExpect(jsonPath("$.blockedBy").value(admin.name()));
-        edge.mvc.perform(from("10.41.0.1", viewer.on(get("/api/v1/jobs")))).andExpect(status().isForbidden());
+            .andExpect(jsonPath("$.blockedBy").value(admin().name()));
+        edge.mvc.perform(from("10.41.0.1", viewer().on(get("/api/v1/jobs")))).andExpect(status().isForbidden());
         edge.mvc.perform(from("10.41.0.1", get("/health"))).andExpect(status().isForbidden());
-        edge.mvc.perform(from("10.41.0.2", admin.on(delete("/api/v1/admin/ip-blocks/10.41.0.1"))))
+        edge.mvc.perform(from("10.41.0.2", admin().on(delete("/api/v1/admin/ip-blocks/10.41.0.1"))))
             .andExpect(status().isNoContent());
-        edge.mvc.perform(from("10.41.0.1", viewer.on(get("/api/v1/jobs")))).andExpect(status().isOk());
-        edge.mvc.perform(from("10.41.0.2", admin.on(delete("/api/v1/admin/ip-blocks/10.41.0.1"))))
+        edge.mvc.perform(from("10.41.0.1", viewer().on(get("/api/v1/jobs")))).andExpect(status().isOk());
+        edge.mvc.perform(from("10.41.0.2", admin().on(delete("/api/v1/admin/ip-blocks/10.41.0.1"))))
             .andExpect(status().isNotFound());
     }
 
@@ -86,7 +75,7 @@ class SuspiciousRequestsTests extends EdgeTests {
             { "account", "+81-3" }, { "user", "O'Brien" }, { "account", "-1" }, { "since", "2025-04-01T00:00:00" },
             { "user", "a--b" }, { "user", "1=1" }, { "user", "50% off; (see note)" } };
         for (String[] parameter : ordinary) {
-            edge.mvc.perform(from("10.42.0.1", viewer.on(get("/api/v1/violations").queryParam(parameter[0],
+            edge.mvc.perform(from("10.42.0.1", viewer().on(get("/api/v1/violations").queryParam(parameter[0],
                     parameter[1])))).andExpect(status().is(Matchers.not(Matchers.oneOf(400, 403))));
         }
         Edge.Key operator = edge.key(Role.OPERATOR);
