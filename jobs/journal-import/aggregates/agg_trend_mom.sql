@@ -19,7 +19,7 @@ WITH periods AS (
     SELECT fiscal_year, business_unit_code, accounting_period,
            lag(fiscal_year) OVER w AS lag_year, lag(accounting_period) OVER w AS lag_period
     FROM (SELECT DISTINCT fiscal_year, business_unit_code, accounting_period FROM agg_by_period_account
-          WHERE fiscal_year IN (${fiscal_years}) OR fiscal_year + 1 IN (${fiscal_years}))
+          WHERE list_contains(getvariable('fiscal_years'), fiscal_year) OR list_contains(getvariable('fiscal_years'), fiscal_year + 1))
     WINDOW w AS (PARTITION BY business_unit_code ORDER BY fiscal_year, accounting_period)
 ),
 scoped AS (
@@ -27,7 +27,7 @@ scoped AS (
            CASE WHEN lag_year >= fiscal_year - 1 THEN lag_year END AS prev_fiscal_year,
            CASE WHEN lag_year >= fiscal_year - 1 THEN lag_period END AS prev_accounting_period
     FROM periods
-    WHERE fiscal_year IN (${fiscal_years})
+    WHERE list_contains(getvariable('fiscal_years'), fiscal_year)
 ),
 cur AS (
     SELECT s.fiscal_year, s.business_unit_code, s.accounting_period, a.gl_account_number, a.debit_total, a.credit_total, a.net_amount,

@@ -21,13 +21,13 @@ WITH scoped AS (
            EXISTS (SELECT 1 FROM agg_by_period_account y WHERE y.fiscal_year = p.fiscal_year - 1
                    AND y.business_unit_code IS NOT DISTINCT FROM p.business_unit_code) AS prev_year_loaded
     FROM agg_by_period_account p
-    WHERE p.fiscal_year IN (${fiscal_years})
+    WHERE list_contains(getvariable('fiscal_years'), p.fiscal_year)
 ),
 cur AS (
     SELECT a.fiscal_year, a.business_unit_code, a.accounting_period, a.gl_account_number, a.debit_total, a.credit_total, a.net_amount,
            a.entry_count
     FROM agg_by_period_account a
-    WHERE a.fiscal_year IN (${fiscal_years})
+    WHERE list_contains(getvariable('fiscal_years'), a.fiscal_year)
 ),
 prev AS (
     SELECT s.fiscal_year, s.business_unit_code, s.accounting_period, a.gl_account_number, a.debit_total, a.credit_total, a.net_amount,

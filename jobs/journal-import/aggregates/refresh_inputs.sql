@@ -1,6 +1,10 @@
 -- refresh_inputs: not an aggregate table but the shared inputs of all of them, built at the start of each refresh as
 -- temporary tables and views of the refresh's connection (dropped at its end).
 --
+-- Fiscal years: the years refreshed are the session variable getvariable('refresh_years') here; each aggregate's own
+-- statement reads the years it refreshes as getvariable('fiscal_years') (the following year too for a table that
+-- compares with the previous year). Both are lists bound as parameters by the refresh.
+--
 -- Business units: every aggregate is computed per business unit and over all of them. The scoped_* views hold each
 -- row twice, once with business_unit_code = its unit and once with business_unit_code = '*' (all units); line_unit is
 -- the row's own unit in both. A statement that groups by business_unit_code therefore yields each unit's rows and the
@@ -30,7 +34,7 @@ SELECT business_unit_code, fiscal_year, journal_id,
        min(coalesce(entry_date, effective_date)) AS entered,
        max(approved_date) AS approved_date
 FROM journal_entries
-WHERE fiscal_year IN (${fiscal_years})
+WHERE list_contains(getvariable('refresh_years'), fiscal_year)
 GROUP BY business_unit_code, fiscal_year, journal_id;
 
 CREATE OR REPLACE TEMP TABLE refresh_lines AS
@@ -46,14 +50,14 @@ SELECT j.business_unit_code, j.fiscal_year, j.accounting_period, j.journal_id, j
 FROM journal_entries j
 LEFT JOIN risk_scores r ON r.gl_detail_id = j.gl_detail_id AND r.fiscal_year = j.fiscal_year
     AND r.business_unit_code IS NOT DISTINCT FROM j.business_unit_code
-    AND r.fiscal_year IN (${fiscal_years})
-WHERE j.fiscal_year IN (${fiscal_years});
+    AND list_contains(getvariable('refresh_years'), r.fiscal_year)
+WHERE list_contains(getvariable('refresh_years'), j.fiscal_year);
 
 CREATE OR REPLACE TEMP VIEW scoped_entries AS
-SELECT business_unit_code AS line_unit, * FROM journal_entries WHERE fiscal_year IN (${fiscal_years})
+SELECT business_unit_code AS line_unit, * FROM journal_entries WHERE list_contains(getvariable('refresh_years'), fiscal_year)
 UNION ALL
 SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code)
-FROM journal_entries WHERE fiscal_year IN (${fiscal_years});
+FROM journal_entries WHERE list_contains(getvariable('refresh_years'), fiscal_year);
 
 CREATE OR REPLACE TEMP VIEW scoped_lines AS
 SELECT business_unit_code AS line_unit, * FROM refresh_lines
@@ -66,25 +70,25 @@ UNION ALL
 SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code) FROM refresh_journals;
 
 CREATE OR REPLACE TEMP VIEW scoped_violations AS
-SELECT business_unit_code AS line_unit, * FROM rule_violations WHERE fiscal_year IN (${fiscal_years})
+SELECT business_unit_code AS line_unit, * FROM rule_violations WHERE list_contains(getvariable('refresh_years'), fiscal_year)
 UNION ALL
 SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code)
-FROM rule_violations WHERE fiscal_year IN (${fiscal_years});
+FROM rule_violations WHERE list_contains(getvariable('refresh_years'), fiscal_year);
 
 CREATE OR REPLACE TEMP VIEW scoped_risk_scores AS
-SELECT business_unit_code AS line_unit, * FROM risk_scores WHERE fiscal_year IN (${fiscal_years})
+SELECT business_unit_code AS line_unit, * FROM risk_scores WHERE list_contains(getvariable('refresh_years'), fiscal_year)
 UNION ALL
 SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code)
-FROM risk_scores WHERE fiscal_year IN (${fiscal_years});
+FROM risk_scores WHERE list_contains(getvariable('refresh_years'), fiscal_year);
 
 CREATE OR REPLACE TEMP VIEW scoped_ml_scores AS
-SELECT business_unit_code AS line_unit, * FROM ml_scores WHERE fiscal_year IN (${fiscal_years})
+SELECT business_unit_code AS line_unit, * FROM ml_scores WHERE list_contains(getvariable('refresh_years'), fiscal_year)
 UNION ALL
 SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code)
-FROM ml_scores WHERE fiscal_year IN (${fiscal_years});
+FROM ml_scores WHERE list_contains(getvariable('refresh_years'), fiscal_year);
 
 CREATE OR REPLACE TEMP VIEW scoped_high_risk AS
-SELECT business_unit_code AS line_unit, * FROM agg_high_risk WHERE fiscal_year IN (${fiscal_years})
+SELECT business_unit_code AS line_unit, * FROM agg_high_risk WHERE list_contains(getvariable('refresh_years'), fiscal_year)
 UNION ALL
 SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code)
-FROM agg_high_risk WHERE fiscal_year IN (${fiscal_years});
+FROM agg_high_risk WHERE list_contains(getvariable('refresh_years'), fiscal_year);
