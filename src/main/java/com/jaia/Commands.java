@@ -77,6 +77,12 @@ final class Commands {
         return name.append("Command").toString();
     }
 
+    /** The name of a command's type: {@code ReadCsvReferenceCommand} → {@code read-csv-reference}. */
+    static String commandName(Class<?> type) {
+        String simpleName = type.getSimpleName().replaceFirst("Command$", "");
+        return simpleName.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The help text: how to start the server, the commands, the exit codes. */
     static String usage() {
         StringBuilder out = new StringBuilder("""

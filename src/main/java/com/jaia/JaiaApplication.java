@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 
-import com.jaia.problems.PlainReason;
 import com.jaia.security.KeysApplication;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -85,7 +84,7 @@ public class JaiaApplication {
                 System.err.println("jaia: " + StartupFailures.explain(startupFailure, args[0]));
                 return 3;
             }
-            return command.map(found -> runLogged(found, commandArgs))
+            return command.map(found -> found.run(commandArgs))
                 .orElseGet(() -> {
                     System.err.println("jaia: command '" + args[0] + "' is not available in this build");
                     return 2;
@@ -110,19 +109,6 @@ public class JaiaApplication {
         Class<?> type = context.getType(bean, false);
         String simpleName = type == null ? "" : type.getSimpleName();
         return simpleName.isEmpty() ? "" : Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1);
-    }
-
-    /** Runs the command; a failure it did not handle is told in a sentence, its trace goes to the log file. */
-    private static int runLogged(JaiaCommand command, String[] commandArgs) {
-        try {
-            return command.run(commandArgs);
-        }
-        catch (RuntimeException failure) {
-            log.error(command.name() + " failed", failure);
-            System.err.println("jaia: " + command.name() + " failed: " + PlainReason.of(failure));
-            System.err.println("jaia: the details are in the log file (logging.file.path, default logs/).");
-            return 1;
-        }
     }
 
     /**

@@ -39,8 +39,8 @@ class ModularityTests {
      * direction is written: a stage may use the entry points of the stages above it, never of those below.
      */
     static final Map<String, Set<String>> STAGES = stages(
-            "commands", Set.of("CommandArguments", "JaiaCommand"),
             "problems", Set.of("InvalidParameter", "PlainReason", "ProblemType"),
+            "commands", Set.of("CommandArguments", "Commands", "ExitCodes", "JaiaCommand"),
             "api", Set.of("Page", "ProblemAnswers", "ProblemResponses", "Timestamps"),
             "duckdb", Set.of("CamelCase", "DuckDb", "DuckDbSchema", "DuckDbSettings", "DuckDbUnavailable",
                     "DuckDbWriteLock", "SqlScript"),

@@ -1,11 +1,11 @@
 package com.jaia.demo;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.jaia.CommandArguments;
+import com.jaia.ExitCodes;
 import com.jaia.JaiaCommand;
 import com.jaia.generator.GenerationSummary;
 import com.jaia.generator.LedgerGenerator;
@@ -27,52 +27,26 @@ import org.springframework.stereotype.Component;
  * it shows the earlier import instead of importing the same content twice.
  */
 @Component
-class DemoCommand implements JaiaCommand {
-
-    private final MasterLoader masterLoader;
-
-    private final ImportLauncher launcher;
-
-    private final ImportSummaries summaries;
-
-    private final Path dataDir;
-
-    DemoCommand(MasterLoader masterLoader, ImportLauncher launcher, ImportSummaries summaries,
-            @Value("${jaia.data-dir}") Path dataDir) {
-        this.masterLoader = masterLoader;
-        this.launcher = launcher;
-        this.summaries = summaries;
-        this.dataDir = dataDir;
-    }
+record DemoCommand(MasterLoader masterLoader, ImportLauncher launcher, ImportSummaries summaries,
+        @Value("${jaia.data-dir}") Path dataDir) implements JaiaCommand {
 
     @Override
-    public String name() {
-        return "demo";
-    }
-
-    @Override
-    public int run(String[] args) {
-        CommandArguments arguments = CommandArguments.parse(args);
+    public int run(CommandArguments arguments) throws IOException {
         long lines = Long.parseLong(arguments.option("lines").orElse("100000"));
         long seed = Long.parseLong(arguments.option("seed").orElse("42"));
         Path dir = dataDir.resolve("demo");
         Path ledger = dir.resolve("ledger-" + lines + "-" + seed + ".csv");
         Path labels = dir.resolve("labels-" + lines + "-" + seed + ".csv");
         Path masters = dir.resolve("masters");
-        try {
-            Files.createDirectories(masters);
-            LedgerGenerator generator = new LedgerGenerator(seed);
-            GenerationSummary generated = generator.generate(lines, ledger, labels);
-            generator.writeMasters(masters);
-            System.out.printf("generated %s: %d lines, %d journals, %d with injected anomalies (labels: %s)%n",
-                    ledger, generated.lines(), generated.journals(), generated.anomalousJournals(), labels);
-            for (MasterLoadResult result : masterLoader.loadDirectory(masters, true, "demo")) {
-                System.out.printf("master %s: %d rows loaded, %d rejected%n", result.table(), result.rowsLoaded(),
-                        result.rejected().size());
-            }
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Files.createDirectories(masters);
+        LedgerGenerator generator = new LedgerGenerator(seed);
+        GenerationSummary generated = generator.generate(lines, ledger, labels);
+        generator.writeMasters(masters);
+        System.out.printf("generated %s: %d lines, %d journals, %d with injected anomalies (labels: %s)%n",
+                ledger, generated.lines(), generated.journals(), generated.anomalousJournals(), labels);
+        for (MasterLoadResult result : masterLoader.loadDirectory(masters, true, "demo")) {
+            System.out.printf("master %s: %d rows loaded, %d rejected%n", result.table(), result.rowsLoaded(),
+                    result.rejected().size());
         }
         try {
             JobExecution execution = launcher.launch(ImportRequest.of(ledger, "demo"));
@@ -82,7 +56,7 @@ class DemoCommand implements JaiaCommand {
         }
         catch (ImportRejected rejected) {
             System.out.println("this demo ledger was imported before: " + rejected.getMessage());
-            return 0;
+            return ExitCodes.DONE;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.jaia.CommandArguments;
+import com.jaia.ExitCodes;
 import com.jaia.JaiaCommand;
 
 import org.springframework.stereotype.Component;
@@ -20,21 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 class GenerateCommand implements JaiaCommand {
 
-    static final String USAGE = "usage: generate --lines=N --seed=S --out=PATH [--profile=" + LedgerProfile.names()
-            .replace(", ", "|") + "] [--labels=PATH] [--masters=DIR] [--fiscal-year=2024] [--anomaly-rate=0.01]"
-            + " [--float-noise[=0.02]]";
-
     /** The share of amounts written with floating-point noise by a bare {@code --float-noise}. */
     private static final double DEFAULT_FLOAT_NOISE = 0.02;
 
     @Override
-    public String name() {
-        return "generate";
-    }
-
-    @Override
-    public int run(String[] args) {
-        CommandArguments arguments = CommandArguments.parse(args);
+    public int run(CommandArguments arguments) {
         try {
             long lines = Long.parseLong(arguments.require("lines").replace("_", ""));
             long seed = Long.parseLong(arguments.option("seed").orElse("42"));
@@ -68,16 +59,14 @@ class GenerateCommand implements JaiaCommand {
                 System.out.println("wrote master files to " + dir + ": " + written.stream()
                     .map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")));
             }
-            return 0;
+            return ExitCodes.DONE;
         }
         catch (IllegalArgumentException e) {
-            System.err.println("jaia generate: " + e.getMessage());
-            System.err.println(USAGE);
-            return 2;
+            throw new CommandArguments.BadArguments(e.getMessage());
         }
         catch (IOException e) {
             System.err.println("jaia generate: cannot write: " + PlainReason.of(e));
-            return 1;
+            return ExitCodes.FAILED;
         }
     }
 

@@ -1,5 +1,6 @@
 package com.jaia.generator;
 
+import com.jaia.CommandArguments;
 import com.jaia.JaiaCommand;
 
 import org.springframework.stereotype.Component;
@@ -12,13 +13,8 @@ import org.springframework.stereotype.Component;
 class ReadCsvReferenceCommand implements JaiaCommand {
 
     @Override
-    public String name() {
-        return "read-csv-reference";
-    }
-
-    @Override
-    public int run(String[] args) {
-        return ReadCsvReference.run(args);
+    public int run(CommandArguments arguments) {
+        return ReadCsvReference.run(arguments.given().toArray(String[]::new));
     }
 
 }

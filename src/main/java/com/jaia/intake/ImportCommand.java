@@ -1,9 +1,10 @@
 package com.jaia.intake;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import com.jaia.CommandArguments;
+import com.jaia.CommandArguments.BadArguments;
+import com.jaia.ExitCodes;
 import com.jaia.JaiaCommand;
 import com.jaia.observability.ProgressBoard;
 
@@ -16,53 +17,18 @@ import org.springframework.stereotype.Component;
  * arguments, 4 when the import was refused. On a terminal a progress line follows the steps while it runs.
  */
 @Component
-class ImportCommand implements JaiaCommand {
-
-    private static final String USAGE = "usage: import PATH [--fiscal-year=YYYY] [--business-unit=CODE] [--replace]";
-
-    private final ImportLauncher launcher;
-
-    private final ImportSummaries summaries;
-
-    private final ProgressBoard progress;
-
-    ImportCommand(ImportLauncher launcher, ImportSummaries summaries, ProgressBoard progress) {
-        this.launcher = launcher;
-        this.summaries = summaries;
-        this.progress = progress;
-    }
-
-    private static Integer year(String text) {
-        try {
-            return Integer.valueOf(text.strip());
-        }
-        catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--fiscal-year must be a year from " + ImportRequest.MIN_FISCAL_YEAR
-                    + " to " + ImportRequest.MAX_FISCAL_YEAR + ", not \"" + text + "\"");
-        }
-    }
+record ImportCommand(ImportLauncher launcher, ImportSummaries summaries, ProgressBoard progress) implements JaiaCommand {
 
     @Override
-    public String name() {
-        return "import";
-    }
-
-    @Override
-    public int run(String[] args) {
-        CommandArguments arguments = CommandArguments.parse(args);
-        if (arguments.positional().size() != 1) {
-            System.err.println(USAGE);
-            return 2;
-        }
+    public int run(CommandArguments arguments) {
         ImportRequest request;
         try {
-            request = new ImportRequest(Path.of(arguments.positional().get(0)),
+            request = new ImportRequest(Path.of(arguments.single()),
                     arguments.option("fiscal-year").map(ImportCommand::year), arguments.option("business-unit"), "cli",
-                    arguments.option("replace").map(Boolean::parseBoolean).orElse(false));
+                    arguments.flag("replace"));
         }
         catch (IllegalArgumentException e) {
-            System.err.println("jaia: " + e.getMessage());
-            return 2;
+            throw new BadArguments(e.getMessage());
         }
         try {
             JobExecution execution;
@@ -74,9 +40,18 @@ class ImportCommand implements JaiaCommand {
         }
         catch (ImportRejected rejected) {
             System.err.println("jaia: import refused: " + rejected.getMessage());
-            return 4;
+            return ExitCodes.REFUSED;
         }
+    }
 
+    private static Integer year(String text) {
+        try {
+            return Integer.valueOf(text.strip());
+        }
+        catch (NumberFormatException e) {
+            throw new BadArguments("--fiscal-year must be a year from " + ImportRequest.MIN_FISCAL_YEAR
+                    + " to " + ImportRequest.MAX_FISCAL_YEAR + ", not \"" + text + "\"");
+        }
     }
 
 }

@@ -1,5 +1,7 @@
 package com.jaia.intake;
 
+import com.jaia.ExitCodes;
+
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -40,9 +42,10 @@ public record ImportSummary(long jobExecutionId, String status, String exitCode,
     /** 0 completed, 5 completed without loading a row (every row rejected), 1 failed or stopped. */
     public static int exitCode(JobExecution execution) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            return 1;
+            return ExitCodes.FAILED;
         }
-        return PlainExitDescriptions.NOTHING_LOADED.equals(execution.getExitStatus().getExitCode()) ? 5 : 0;
+        return PlainExitDescriptions.NOTHING_LOADED.equals(execution.getExitStatus().getExitCode())
+                ? ExitCodes.NOTHING_LOADED : ExitCodes.DONE;
     }
 
     /** How long each step of the job took, in the order they ran (partition workers left out). */

@@ -1,6 +1,8 @@
 package com.jaia.intake;
 
 import com.jaia.CommandArguments;
+import com.jaia.CommandArguments.BadArguments;
+import com.jaia.ExitCodes;
 import com.jaia.JaiaCommand;
 import com.jaia.loading.ImportRollback;
 import com.jaia.loading.RollbackRefused;
@@ -12,34 +14,16 @@ import org.springframework.stereotype.Component;
  * fiscal years it touched; exits 0 when done, 1 when the re-derivation failed, 2 on bad arguments, 4 when refused.
  */
 @Component
-class RollbackCommand implements JaiaCommand {
-
-    private static final String USAGE = "usage: rollback IMPORT_ID   (the import id as the imports list shows it)";
-
-    private final ImportRollback rollback;
-
-    RollbackCommand(ImportRollback rollback) {
-        this.rollback = rollback;
-    }
+record RollbackCommand(ImportRollback rollback) implements JaiaCommand {
 
     @Override
-    public String name() {
-        return "rollback";
-    }
-
-    @Override
-    public int run(String[] args) {
-        CommandArguments arguments = CommandArguments.parse(args);
+    public int run(CommandArguments arguments) {
         long importId;
         try {
-            if (arguments.positional().size() != 1) {
-                throw new NumberFormatException();
-            }
-            importId = Long.parseLong(arguments.positional().get(0).strip().replaceFirst("^#", ""));
+            importId = Long.parseLong(arguments.single().strip().replaceFirst("^#", ""));
         }
         catch (NumberFormatException e) {
-            System.err.println(USAGE);
-            return 2;
+            throw new BadArguments("give the import id as the imports list shows it");
         }
         try {
             ImportRollback.RolledBack done = rollback.rollback(importId);
@@ -51,11 +35,12 @@ class RollbackCommand implements JaiaCommand {
                 System.out.println("rules, scores and aggregates re-derived for fiscal year " + done.fiscalYears()
                         + ": " + done.refreshStatus());
             }
-            return done.refreshStatus() == null || done.refreshStatus().equals("COMPLETED") ? 0 : 1;
+            return done.refreshStatus() == null || done.refreshStatus().equals("COMPLETED") ? ExitCodes.DONE
+                    : ExitCodes.FAILED;
         }
         catch (RollbackRefused refused) {
             System.err.println("rollback refused: " + refused.getMessage());
-            return 4;
+            return ExitCodes.REFUSED;
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.jaia.CommandArguments;
+import com.jaia.ExitCodes;
 import com.jaia.JaiaCommand;
 import com.jaia.problems.PlainReason;
 
@@ -19,40 +20,20 @@ import org.springframework.stereotype.Component;
  * before and after and the rows left out. Exits 1 when a file was refused or could not be loaded.
  */
 @Component
-class MastersCommand implements JaiaCommand {
-
-    static final String USAGE = "usage: masters DIR|FILE [--replace]   (chart of accounts, users, departments, vendors;"
-            + " --replace lets a file replace a master that has more rows)";
+record MastersCommand(MasterLoader loader) implements JaiaCommand {
 
     private static final Logger log = LoggerFactory.getLogger(MastersCommand.class);
 
     private static final int SHOWN_REJECTS = 20;
 
-    private final MasterLoader loader;
-
-    MastersCommand(MasterLoader loader) {
-        this.loader = loader;
-    }
-
     @Override
-    public String name() {
-        return "masters";
-    }
-
-    @Override
-    public int run(String[] args) {
-        CommandArguments arguments = CommandArguments.parse(args);
-        List<String> positional = arguments.positional();
-        if (positional.size() != 1) {
-            System.err.println(USAGE);
-            return 2;
-        }
-        boolean replace = arguments.option("replace").map(value -> !value.equalsIgnoreCase("false")).orElse(false);
-        Path target = Path.of(positional.get(0));
+    public int run(CommandArguments arguments) {
+        Path target = Path.of(arguments.single());
+        boolean replace = arguments.flag("replace");
         if (!Files.exists(target)) {
             System.err.println("jaia masters: there is no file or folder " + target
                     + "; give the folder of the master files or one file.");
-            return 1;
+            return ExitCodes.FAILED;
         }
         List<MasterLoadResult> results;
         try {
@@ -63,14 +44,14 @@ class MastersCommand implements JaiaCommand {
             log.error("masters could not read {}", target, e);
             System.err.println("jaia masters: cannot read " + target + ": " + PlainReason.of(e)
                     + ". The details are in the log.");
-            return 1;
+            return ExitCodes.FAILED;
         }
         if (results.isEmpty()) {
             System.err.println("jaia masters: no master files (.csv, .tsv, .txt, .xlsx) in " + target);
-            return 1;
+            return ExitCodes.FAILED;
         }
         results.forEach(MastersCommand::print);
-        return results.stream().allMatch(MasterLoadResult::loaded) ? 0 : 1;
+        return results.stream().allMatch(MasterLoadResult::loaded) ? ExitCodes.DONE : ExitCodes.FAILED;
     }
 
     private static void print(MasterLoadResult result) {

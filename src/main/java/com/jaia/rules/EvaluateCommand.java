@@ -1,14 +1,13 @@
 package com.jaia.rules;
 
-import com.jaia.problems.PlainReason;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
 import com.jaia.CommandArguments;
+import com.jaia.ExitCodes;
 import com.jaia.JaiaCommand;
 
 /**
@@ -16,40 +15,20 @@ import com.jaia.JaiaCommand;
  * against a generator's labels file, overall and per injected pattern, each rule's hit rate, and a warning for labelled
  * journals that were never loaded.
  */
-final class EvaluateCommand implements JaiaCommand {
-
-    private static final Logger log = LoggerFactory.getLogger(EvaluateCommand.class);
-
-
-    private final DataSource duckDb;
-
-    EvaluateCommand(DataSource duckDb) {
-        this.duckDb = duckDb;
-    }
+record EvaluateCommand(DataSource duckDb) implements JaiaCommand {
 
     @Override
-    public String name() {
-        return "evaluate";
-    }
-
-    @Override
-    public int run(String[] args) {
-        CommandArguments arguments = CommandArguments.parse(args);
+    public int run(CommandArguments arguments) throws SQLException {
+        Path labels = Path.of(arguments.require("labels"));
         try (Connection connection = duckDb.getConnection()) {
-            Path labels = Path.of(arguments.require("labels"));
             EvaluationReport report = Evaluation.evaluate(connection, labels);
             if (report.cleanJournals() + report.labelledJournals() == 0) {
                 System.err.println("jaia: none of the " + report.unloadedJournals() + " labelled journals has a risk "
                         + "score; import the ledger the labels belong to (or run 'refresh') first");
-                return 1;
+                return ExitCodes.FAILED;
             }
             System.out.print(report.format());
-            return 0;
-        }
-        catch (Exception e) {
-            log.error("evaluate failed", e);
-            System.err.println("jaia: evaluate failed: " + PlainReason.of(e) + " (the details are in the log)");
-            return 1;
+            return ExitCodes.DONE;
         }
     }
 

@@ -1,11 +1,11 @@
 package com.jaia.rules;
 
 import com.jaia.CommandArguments;
+import com.jaia.CommandArguments.BadArguments;
+import com.jaia.ExitCodes;
 import com.jaia.JaiaCommand;
 import com.jaia.pipeline.FiscalYears;
 import com.jaia.problems.PlainReason;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -17,28 +17,10 @@ import org.springframework.batch.core.launch.JobOperator;
  * {@code refresh [--fiscal-years=2024|2023,2024|all]}: re-runs rules and scores (and whatever else the refresh job
  * holds) over the fiscal years already loaded, without a new file.
  */
-final class RefreshCommand implements JaiaCommand {
-
-    private static final Logger log = LoggerFactory.getLogger(RefreshCommand.class);
-
-
-    private final JobOperator jobOperator;
-
-    private final Job refreshJob;
-
-    RefreshCommand(JobOperator jobOperator, Job refreshJob) {
-        this.jobOperator = jobOperator;
-        this.refreshJob = refreshJob;
-    }
+record RefreshCommand(JobOperator jobOperator, Job refreshJob) implements JaiaCommand {
 
     @Override
-    public String name() {
-        return "refresh";
-    }
-
-    @Override
-    public int run(String[] args) {
-        CommandArguments arguments = CommandArguments.parse(args);
+    public int run(CommandArguments arguments) throws Exception {
         String fiscalYears = arguments.option("fiscal-years").or(() -> arguments.option("fiscalYears"))
             .orElse(arguments.positional().isEmpty() ? "all" : arguments.positional().get(0));
         JobParameters parameters;
@@ -46,20 +28,12 @@ final class RefreshCommand implements JaiaCommand {
             parameters = FiscalYears.parse(fiscalYears).refreshParameters(null);
         }
         catch (IllegalArgumentException e) {
-            System.err.println("jaia: " + e.getMessage());
-            return 2;
+            throw new BadArguments(e.getMessage());
         }
-        try {
-            JobExecution execution = jobOperator.start(refreshJob, parameters);
-            System.out.println("refreshJob " + execution.getStatus() + " for fiscal years " + fiscalYears);
-            execution.getAllFailureExceptions().forEach(failure -> System.err.println("jaia: " + PlainReason.of(failure)));
-            return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
-        }
-        catch (Exception e) {
-            log.error("refresh failed", e);
-            System.err.println("jaia: refresh failed: " + PlainReason.of(e) + " (the details are in the log)");
-            return 1;
-        }
+        JobExecution execution = jobOperator.start(refreshJob, parameters);
+        System.out.println("refreshJob " + execution.getStatus() + " for fiscal years " + fiscalYears);
+        execution.getAllFailureExceptions().forEach(failure -> System.err.println("jaia: " + PlainReason.of(failure)));
+        return execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.DONE : ExitCodes.FAILED;
     }
 
 }
