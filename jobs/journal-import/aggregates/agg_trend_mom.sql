@@ -44,18 +44,7 @@ prev AS (
         AND a.business_unit_code IS NOT DISTINCT FROM s.business_unit_code
 ),
 joined AS (
-    SELECT coalesce(c.fiscal_year, p.fiscal_year) AS fiscal_year,
-           CASE WHEN c.fiscal_year IS NULL THEN p.business_unit_code ELSE c.business_unit_code END
-               AS business_unit_code,
-           coalesce(c.accounting_period, p.accounting_period) AS accounting_period,
-           coalesce(c.gl_account_number, p.gl_account_number) AS gl_account_number,
-           coalesce(c.debit_total, 0) AS debit_total, coalesce(c.credit_total, 0) AS credit_total,
-           coalesce(c.net_amount, 0) AS net_amount, coalesce(c.entry_count, 0) AS entry_count,
-           p.debit_total AS p_debit, p.credit_total AS p_credit, p.net_amount AS p_net, p.entry_count AS p_count
-    FROM cur c
-    FULL OUTER JOIN prev p ON p.fiscal_year = c.fiscal_year AND p.accounting_period = c.accounting_period
-        AND p.gl_account_number = c.gl_account_number
-        AND p.business_unit_code IS NOT DISTINCT FROM c.business_unit_code
+    SELECT * FROM account_movement(cur, prev)
 ),
 compared AS (
     SELECT j.*, s.prev_fiscal_year, s.prev_accounting_period,

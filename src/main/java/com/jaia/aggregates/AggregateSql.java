@@ -28,7 +28,8 @@ class AggregateSql {
     static final String DROP_INPUTS = "DROP VIEW IF EXISTS scoped_high_risk; DROP VIEW IF EXISTS scoped_ml_scores; "
             + "DROP VIEW IF EXISTS scoped_risk_scores; DROP VIEW IF EXISTS scoped_violations; "
             + "DROP VIEW IF EXISTS scoped_journals; DROP VIEW IF EXISTS scoped_lines; DROP VIEW IF EXISTS scoped_entries; "
-            + "DROP TABLE IF EXISTS refresh_journals; DROP TABLE IF EXISTS refresh_lines";
+            + "DROP TABLE IF EXISTS refresh_journals; DROP TABLE IF EXISTS refresh_lines; "
+            + "DROP MACRO TABLE IF EXISTS unit_and_all; DROP MACRO TABLE IF EXISTS account_movement";
 
     /**
      * Session variable holding the fiscal years one table's statement refreshes ({@code getvariable('fiscal_years')}).
