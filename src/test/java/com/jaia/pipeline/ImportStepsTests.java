@@ -21,6 +21,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * nothing but that hand-off and the import's parameters (no other step's executions).
  */
 @JaiaSpringTest
+@SpringBatchTest
 class ImportStepsTests {
 
     @Autowired
