@@ -20,7 +20,7 @@ abstract class GeneratedLedgerTests {
 
     private final int lines;
 
-    @TempDir
+    /** The class's directory: the ledger, its labels and {@code masters/}. */
     Path dir;
 
     List<Map<String, String>> rows;
@@ -33,7 +33,8 @@ abstract class GeneratedLedgerTests {
     }
 
     @BeforeAll
-    void generate() throws IOException {
+    void generate(@TempDir Path classDir) throws IOException {
+        dir = classDir;
         generator.generate(lines, dir.resolve("ledger.csv"), dir.resolve("labels.csv"));
         generator.writeMasters(dir.resolve("masters"));
         rows = LedgerFile.rows(dir.resolve("ledger.csv"));
