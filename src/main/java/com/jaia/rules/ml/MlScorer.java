@@ -29,7 +29,8 @@ public class MlScorer {
             "TABLE IF EXISTS ml_account_stats", "TABLE IF EXISTS ml_user_stats",
             "TABLE IF EXISTS ml_user_amount_stats", "TABLE IF EXISTS ml_user_time_counts",
             "TABLE IF EXISTS ml_user_time_centers", "TABLE IF EXISTS ml_user_time_stats",
-            "TABLE IF EXISTS ml_user_account_counts", "TABLE IF EXISTS ml_journal_counts");
+            "TABLE IF EXISTS ml_user_account_counts", "TABLE IF EXISTS ml_journal_counts",
+            "MACRO TABLE IF EXISTS ml_counted_median");
 
     private final MlSettings settings;
 

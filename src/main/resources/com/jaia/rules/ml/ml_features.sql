@@ -23,32 +23,28 @@ FROM (SELECT coalesce(prepared_by, '') AS user_id, (hour(entry_time) + minute(en
 GROUP BY GROUPING SETS ((user_id, hour), (user_id, lag))
 HAVING coalesce(hour, lag) IS NOT NULL;
 
-CREATE OR REPLACE TEMP TABLE ml_user_time_centers AS
+-- The median of each (user_id, kind)'s values from their counts (v, n).
+CREATE OR REPLACE TEMP MACRO ml_counted_median(counts) AS TABLE
 WITH ranked AS (
     SELECT user_id, kind, v, sum(n) OVER (PARTITION BY user_id, kind ORDER BY v ROWS UNBOUNDED PRECEDING) AS upto,
            sum(n) OVER (PARTITION BY user_id, kind) AS total
-    FROM ml_user_time_counts
+    FROM query_table(counts)
 ), ends AS (
     SELECT user_id, kind, min(v) FILTER (WHERE upto > (total - 1) // 2) AS lo, min(v) FILTER (WHERE upto > total // 2) AS hi,
            any_value(total) % 2 = 1 AS odd
     FROM ranked GROUP BY ALL
 )
-SELECT user_id, kind, CASE WHEN odd THEN lo ELSE lo + (hi - lo) * 0.5 END AS center FROM ends;
+SELECT user_id, kind, CASE WHEN odd THEN lo ELSE lo + (hi - lo) * 0.5 END AS median FROM ends;
+
+CREATE OR REPLACE TEMP TABLE ml_user_time_centers AS
+SELECT user_id, kind, median AS center FROM ml_counted_median(ml_user_time_counts);
 
 CREATE OR REPLACE TEMP TABLE ml_user_time_stats AS
 WITH deviation AS (
     SELECT user_id, kind, abs(c.v - m.center) AS v, c.n
     FROM ml_user_time_counts c JOIN ml_user_time_centers m USING (user_id, kind)
-), ranked AS (
-    SELECT user_id, kind, v, sum(n) OVER (PARTITION BY user_id, kind ORDER BY v ROWS UNBOUNDED PRECEDING) AS upto,
-           sum(n) OVER (PARTITION BY user_id, kind) AS total
-    FROM deviation
-), ends AS (
-    SELECT user_id, kind, min(v) FILTER (WHERE upto > (total - 1) // 2) AS lo, min(v) FILTER (WHERE upto > total // 2) AS hi,
-           any_value(total) % 2 = 1 AS odd
-    FROM ranked GROUP BY ALL
 ), mads AS (
-    SELECT user_id, kind, CASE WHEN odd THEN lo ELSE lo + (hi - lo) * 0.5 END AS mad FROM ends
+    SELECT user_id, kind, median AS mad FROM ml_counted_median(deviation)
 )
 SELECT user_id,
        any_value(m.center) FILTER (WHERE kind = 'hour') AS hour_center, any_value(d.mad) FILTER (WHERE kind = 'hour') AS hour_mad,
