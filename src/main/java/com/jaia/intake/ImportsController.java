@@ -57,7 +57,7 @@ class ImportsController {
     private final JdbcClient duckDb;
 
     ImportsController(ImportQueue queue, Uploads uploads, ObjectProvider<S3Imports> s3,
-            @Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb) {
+            @Qualifier(DuckDb.READERS) JdbcClient duckDb) {
         this.queue = queue;
         this.uploads = uploads;
         this.s3 = s3;

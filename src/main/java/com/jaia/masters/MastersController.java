@@ -49,7 +49,7 @@ class MastersController {
 
     private final JdbcClient duckDb;
 
-    MastersController(MasterLoader loader, @Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb) {
+    MastersController(MasterLoader loader, @Qualifier(DuckDb.READERS) JdbcClient duckDb) {
         this.loader = loader;
         this.duckDb = duckDb;
     }
