@@ -64,7 +64,7 @@ final class RulesTestLedger implements AutoCloseable {
     static AuditRules engine(RulesSettings settings) {
         JobFiles files = new JobFiles(Path.of("jobs"));
         RuleCatalogue catalogue = RuleCatalogue.load(files, settings);
-        return new AuditRules(() -> catalogue, files, new MlScoring(null), settings, RiskSettings.defaults());
+        return new AuditRules(() -> catalogue, files, settings, RiskSettings.defaults());
     }
 
     void execute(String sql) throws SQLException {
