@@ -41,18 +41,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/masters")
 @Tag(name = "masters")
-class MastersController {
+record MastersController(MasterLoader loader, @Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb) {
 
     private static final String SUMMARIES = SqlScript.read("db/masters/master-summaries.sql");
-
-    private final MasterLoader loader;
-
-    private final JdbcClient duckDb;
-
-    MastersController(MasterLoader loader, @Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb) {
-        this.loader = loader;
-        this.duckDb = duckDb;
-    }
 
     @GetMapping
     @Operation(operationId = "listMasters", summary = "List the masters",

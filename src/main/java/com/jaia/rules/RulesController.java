@@ -36,26 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class RulesController {
+record RulesController(AuditRules auditRules, @Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb,
+        AccountClasses accountClasses, RuleOutcomeReports outcomes) {
 
     /** Longest reason kept with an account class override. */
     static final int MAX_REASON = 2000;
-
-    private final AuditRules auditRules;
-
-    private final JdbcClient duckDb;
-
-    private final AccountClasses accountClasses;
-
-    private final RuleOutcomeReports outcomes;
-
-    RulesController(AuditRules auditRules, @Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb,
-            AccountClasses accountClasses, RuleOutcomeReports outcomes) {
-        this.auditRules = auditRules;
-        this.duckDb = duckDb;
-        this.accountClasses = accountClasses;
-        this.outcomes = outcomes;
-    }
 
     /**
      * One journal with its lines (every column of the line, camelCase, with its risk scores) and violations.
