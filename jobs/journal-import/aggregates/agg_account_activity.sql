@@ -30,7 +30,7 @@ FROM (
            sum(weekend_count) AS weekend_count,
            sum(manual_count) AS manual_count
     FROM agg_by_period_account
-    WHERE fiscal_year IN (${fiscal_years})
+    WHERE list_contains(getvariable('fiscal_years'), fiscal_year)
     GROUP BY fiscal_year, business_unit_code, gl_account_number
 ) p
 LEFT JOIN accounts a ON a.account_code = p.gl_account_number;

@@ -25,30 +25,30 @@ WITH ledger AS (
     SELECT fiscal_year, business_unit_code, sum(entry_count) AS entry_count, sum(debit_total) AS debit_total,
            sum(credit_total) AS credit_total, count(DISTINCT accounting_period) AS period_count,
            min(first_date) AS first_date, max(last_date) AS last_date
-    FROM agg_by_period_account WHERE fiscal_year IN (${fiscal_years}) GROUP BY ALL
+    FROM agg_by_period_account WHERE list_contains(getvariable('fiscal_years'), fiscal_year) GROUP BY ALL
 ),
 accounts_used AS (
     SELECT fiscal_year, business_unit_code, count(*) AS account_count,
            count(*) FILTER (WHERE NOT account_known) AS unknown_account_count
-    FROM agg_account_activity WHERE fiscal_year IN (${fiscal_years}) GROUP BY ALL
+    FROM agg_account_activity WHERE list_contains(getvariable('fiscal_years'), fiscal_year) GROUP BY ALL
 ),
 journals AS (
     SELECT fiscal_year, business_unit_code, sum(journal_count) AS journal_count
-    FROM agg_approval_patterns WHERE fiscal_year IN (${fiscal_years}) GROUP BY ALL
+    FROM agg_approval_patterns WHERE list_contains(getvariable('fiscal_years'), fiscal_year) GROUP BY ALL
 ),
 preparers AS (
     SELECT fiscal_year, business_unit_code, count(user_id) AS user_count,
            sum(self_approved_count) / sum(entry_count) AS self_approved_rate,
            sum(weekend_count) / sum(entry_count) AS weekend_entry_rate
-    FROM agg_by_user WHERE fiscal_year IN (${fiscal_years}) GROUP BY ALL
+    FROM agg_by_user WHERE list_contains(getvariable('fiscal_years'), fiscal_year) GROUP BY ALL
 ),
 vendors_used AS (
     SELECT fiscal_year, business_unit_code, count(*) AS vendor_count
-    FROM agg_by_vendor WHERE fiscal_year IN (${fiscal_years}) GROUP BY ALL
+    FROM agg_by_vendor WHERE list_contains(getvariable('fiscal_years'), fiscal_year) GROUP BY ALL
 ),
 departments_used AS (
     SELECT fiscal_year, business_unit_code, count(dept_code) AS department_count
-    FROM agg_by_department WHERE fiscal_year IN (${fiscal_years}) GROUP BY ALL
+    FROM agg_by_department WHERE list_contains(getvariable('fiscal_years'), fiscal_year) GROUP BY ALL
 ),
 violations AS (
     SELECT fiscal_year, business_unit_code, count(*) AS violation_count,
@@ -68,7 +68,7 @@ high_risk AS (
 ),
 benford AS (
     SELECT fiscal_year, business_unit_code, any_value(mad) AS mad, any_value(conformity) AS conformity
-    FROM agg_benford_distribution WHERE fiscal_year IN (${fiscal_years}) AND test = 'first' GROUP BY ALL
+    FROM agg_benford_distribution WHERE list_contains(getvariable('fiscal_years'), fiscal_year) AND test = 'first' GROUP BY ALL
 )
 SELECT l.fiscal_year, l.business_unit_code, l.entry_count, coalesce(j.journal_count, 0), l.debit_total,
        l.credit_total, l.debit_total - l.credit_total, coalesce(a.account_count, 0), coalesce(p.user_count, 0),

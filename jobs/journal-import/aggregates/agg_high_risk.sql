@@ -24,7 +24,7 @@ WITH risky AS (
            max(ml_score) AS max_ml_score,
            arg_max(top_factors, risk_score) AS top_factors
     FROM risk_scores
-    WHERE fiscal_year IN (${fiscal_years}) AND coalesce(journal_risk_band, risk_band) IN ('critical', 'high')
+    WHERE list_contains(getvariable('fiscal_years'), fiscal_year) AND coalesce(journal_risk_band, risk_band) IN ('critical', 'high')
     GROUP BY fiscal_year, business_unit_code, journal_id
 ),
 lines AS (
@@ -41,7 +41,7 @@ lines AS (
     FROM journal_entries j
     JOIN risky r ON r.fiscal_year = j.fiscal_year AND r.journal_id = j.journal_id
         AND r.business_unit_code IS NOT DISTINCT FROM j.business_unit_code
-    WHERE j.fiscal_year IN (${fiscal_years})
+    WHERE list_contains(getvariable('fiscal_years'), j.fiscal_year)
     GROUP BY j.fiscal_year, j.business_unit_code, j.journal_id
 ),
 violations AS (
@@ -50,7 +50,7 @@ violations AS (
     FROM rule_violations v
     JOIN risky r ON r.fiscal_year = v.fiscal_year AND r.journal_id = v.journal_id
         AND r.business_unit_code IS NOT DISTINCT FROM v.business_unit_code
-    WHERE v.fiscal_year IN (${fiscal_years})
+    WHERE list_contains(getvariable('fiscal_years'), v.fiscal_year)
     GROUP BY v.fiscal_year, v.business_unit_code, v.journal_id
 )
 SELECT r.fiscal_year, r.journal_id, r.business_unit_code,

@@ -13,5 +13,5 @@ SELECT v.fiscal_year, v.business_unit_code, j.accounting_period, v.rule_id, v.ca
        coalesce(sum(j.amount), 0), avg(v.score), max(v.score)
 FROM scoped_violations v
 LEFT JOIN journal_entries j ON j.gl_detail_id = v.gl_detail_id AND j.fiscal_year = v.fiscal_year
-    AND j.business_unit_code IS NOT DISTINCT FROM v.line_unit AND j.fiscal_year IN (${fiscal_years})
+    AND j.business_unit_code IS NOT DISTINCT FROM v.line_unit AND list_contains(getvariable('fiscal_years'), j.fiscal_year)
 GROUP BY v.fiscal_year, v.business_unit_code, j.accounting_period, v.rule_id, v.category, v.severity;

@@ -19,7 +19,7 @@ WITH periods AS (
     SELECT fiscal_year, business_unit_code, accounting_period,
            lag(fiscal_year) OVER w AS lag_year, lag(accounting_period) OVER w AS lag_period
     FROM (SELECT DISTINCT fiscal_year, business_unit_code, accounting_period FROM agg_by_period_account
-          WHERE fiscal_year IN (${fiscal_years}) OR fiscal_year + 1 IN (${fiscal_years}))
+          WHERE list_contains(getvariable('fiscal_years'), fiscal_year) OR list_contains(getvariable('fiscal_years'), fiscal_year + 1))
     WINDOW w AS (PARTITION BY business_unit_code ORDER BY fiscal_year, accounting_period)
 ),
 scoped AS (
@@ -27,7 +27,7 @@ scoped AS (
            CASE WHEN lag_year >= fiscal_year - 1 THEN lag_year END AS prev_fiscal_year,
            CASE WHEN lag_year >= fiscal_year - 1 THEN lag_period END AS prev_accounting_period
     FROM periods
-    WHERE fiscal_year IN (${fiscal_years})
+    WHERE list_contains(getvariable('fiscal_years'), fiscal_year)
 ),
 cur AS (
     SELECT s.fiscal_year, s.business_unit_code, s.accounting_period, a.gl_account_number, a.debit_total, a.credit_total, a.net_amount,
@@ -44,18 +44,7 @@ prev AS (
         AND a.business_unit_code IS NOT DISTINCT FROM s.business_unit_code
 ),
 joined AS (
-    SELECT coalesce(c.fiscal_year, p.fiscal_year) AS fiscal_year,
-           CASE WHEN c.fiscal_year IS NULL THEN p.business_unit_code ELSE c.business_unit_code END
-               AS business_unit_code,
-           coalesce(c.accounting_period, p.accounting_period) AS accounting_period,
-           coalesce(c.gl_account_number, p.gl_account_number) AS gl_account_number,
-           coalesce(c.debit_total, 0) AS debit_total, coalesce(c.credit_total, 0) AS credit_total,
-           coalesce(c.net_amount, 0) AS net_amount, coalesce(c.entry_count, 0) AS entry_count,
-           p.debit_total AS p_debit, p.credit_total AS p_credit, p.net_amount AS p_net, p.entry_count AS p_count
-    FROM cur c
-    FULL OUTER JOIN prev p ON p.fiscal_year = c.fiscal_year AND p.accounting_period = c.accounting_period
-        AND p.gl_account_number = c.gl_account_number
-        AND p.business_unit_code IS NOT DISTINCT FROM c.business_unit_code
+    SELECT * FROM account_movement(cur, prev)
 ),
 compared AS (
     SELECT j.*, s.prev_fiscal_year, s.prev_accounting_period,

@@ -21,13 +21,13 @@ WITH scoped AS (
            EXISTS (SELECT 1 FROM agg_by_period_account y WHERE y.fiscal_year = p.fiscal_year - 1
                    AND y.business_unit_code IS NOT DISTINCT FROM p.business_unit_code) AS prev_year_loaded
     FROM agg_by_period_account p
-    WHERE p.fiscal_year IN (${fiscal_years})
+    WHERE list_contains(getvariable('fiscal_years'), p.fiscal_year)
 ),
 cur AS (
     SELECT a.fiscal_year, a.business_unit_code, a.accounting_period, a.gl_account_number, a.debit_total, a.credit_total, a.net_amount,
            a.entry_count
     FROM agg_by_period_account a
-    WHERE a.fiscal_year IN (${fiscal_years})
+    WHERE list_contains(getvariable('fiscal_years'), a.fiscal_year)
 ),
 prev AS (
     SELECT s.fiscal_year, s.business_unit_code, s.accounting_period, a.gl_account_number, a.debit_total, a.credit_total, a.net_amount,
@@ -37,18 +37,7 @@ prev AS (
         AND a.business_unit_code IS NOT DISTINCT FROM s.business_unit_code
 ),
 compared AS (
-    SELECT coalesce(c.fiscal_year, p.fiscal_year) AS fiscal_year,
-           CASE WHEN c.fiscal_year IS NULL THEN p.business_unit_code ELSE c.business_unit_code END
-               AS business_unit_code,
-           coalesce(c.accounting_period, p.accounting_period) AS accounting_period,
-           coalesce(c.gl_account_number, p.gl_account_number) AS gl_account_number,
-           coalesce(c.debit_total, 0) AS debit_total, coalesce(c.credit_total, 0) AS credit_total,
-           coalesce(c.net_amount, 0) AS net_amount, coalesce(c.entry_count, 0) AS entry_count,
-           p.debit_total AS p_debit, p.credit_total AS p_credit, p.net_amount AS p_net, p.entry_count AS p_count
-    FROM cur c
-    FULL OUTER JOIN prev p ON p.fiscal_year = c.fiscal_year AND p.accounting_period = c.accounting_period
-        AND p.gl_account_number = c.gl_account_number
-        AND p.business_unit_code IS NOT DISTINCT FROM c.business_unit_code
+    SELECT * FROM account_movement(cur, prev)
 ),
 filled AS (
     SELECT c.*, s.fiscal_year - 1 AS prev_fiscal_year,

@@ -1,6 +1,10 @@
 -- refresh_inputs: not an aggregate table but the shared inputs of all of them, built at the start of each refresh as
 -- temporary tables and views of the refresh's connection (dropped at its end).
 --
+-- Fiscal years: the years refreshed are the session variable getvariable('refresh_years') here; each aggregate's own
+-- statement reads the years it refreshes as getvariable('fiscal_years') (the following year too for a table that
+-- compares with the previous year). Both are lists bound as parameters by the refresh.
+--
 -- Business units: every aggregate is computed per business unit and over all of them. The scoped_* views hold each
 -- row twice, once with business_unit_code = its unit and once with business_unit_code = '*' (all units); line_unit is
 -- the row's own unit in both. A statement that groups by business_unit_code therefore yields each unit's rows and the
@@ -30,7 +34,7 @@ SELECT business_unit_code, fiscal_year, journal_id,
        min(coalesce(entry_date, effective_date)) AS entered,
        max(approved_date) AS approved_date
 FROM journal_entries
-WHERE fiscal_year IN (${fiscal_years})
+WHERE list_contains(getvariable('refresh_years'), fiscal_year)
 GROUP BY business_unit_code, fiscal_year, journal_id;
 
 CREATE OR REPLACE TEMP TABLE refresh_lines AS
@@ -46,45 +50,39 @@ SELECT j.business_unit_code, j.fiscal_year, j.accounting_period, j.journal_id, j
 FROM journal_entries j
 LEFT JOIN risk_scores r ON r.gl_detail_id = j.gl_detail_id AND r.fiscal_year = j.fiscal_year
     AND r.business_unit_code IS NOT DISTINCT FROM j.business_unit_code
-    AND r.fiscal_year IN (${fiscal_years})
-WHERE j.fiscal_year IN (${fiscal_years});
+    AND list_contains(getvariable('refresh_years'), r.fiscal_year)
+WHERE list_contains(getvariable('refresh_years'), j.fiscal_year);
 
-CREATE OR REPLACE TEMP VIEW scoped_entries AS
-SELECT business_unit_code AS line_unit, * FROM journal_entries WHERE fiscal_year IN (${fiscal_years})
+-- Each row of a table of the refreshed years twice: with its own business unit and with '*' (all units); line_unit is
+-- the row's own unit in both.
+CREATE OR REPLACE TEMP MACRO unit_and_all(source) AS TABLE
+SELECT business_unit_code AS line_unit, * FROM query_table(source)
+WHERE list_contains(getvariable('refresh_years'), fiscal_year)
 UNION ALL
-SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code)
-FROM journal_entries WHERE fiscal_year IN (${fiscal_years});
+SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code) FROM query_table(source)
+WHERE list_contains(getvariable('refresh_years'), fiscal_year);
 
-CREATE OR REPLACE TEMP VIEW scoped_lines AS
-SELECT business_unit_code AS line_unit, * FROM refresh_lines
-UNION ALL
-SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code) FROM refresh_lines;
+CREATE OR REPLACE TEMP VIEW scoped_entries AS SELECT * FROM unit_and_all(journal_entries);
+CREATE OR REPLACE TEMP VIEW scoped_lines AS SELECT * FROM unit_and_all(refresh_lines);
+CREATE OR REPLACE TEMP VIEW scoped_journals AS SELECT * FROM unit_and_all(refresh_journals);
+CREATE OR REPLACE TEMP VIEW scoped_violations AS SELECT * FROM unit_and_all(rule_violations);
+CREATE OR REPLACE TEMP VIEW scoped_risk_scores AS SELECT * FROM unit_and_all(risk_scores);
+CREATE OR REPLACE TEMP VIEW scoped_ml_scores AS SELECT * FROM unit_and_all(ml_scores);
+CREATE OR REPLACE TEMP VIEW scoped_high_risk AS SELECT * FROM unit_and_all(agg_high_risk);
 
-CREATE OR REPLACE TEMP VIEW scoped_journals AS
-SELECT business_unit_code AS line_unit, * FROM refresh_journals
-UNION ALL
-SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code) FROM refresh_journals;
-
-CREATE OR REPLACE TEMP VIEW scoped_violations AS
-SELECT business_unit_code AS line_unit, * FROM rule_violations WHERE fiscal_year IN (${fiscal_years})
-UNION ALL
-SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code)
-FROM rule_violations WHERE fiscal_year IN (${fiscal_years});
-
-CREATE OR REPLACE TEMP VIEW scoped_risk_scores AS
-SELECT business_unit_code AS line_unit, * FROM risk_scores WHERE fiscal_year IN (${fiscal_years})
-UNION ALL
-SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code)
-FROM risk_scores WHERE fiscal_year IN (${fiscal_years});
-
-CREATE OR REPLACE TEMP VIEW scoped_ml_scores AS
-SELECT business_unit_code AS line_unit, * FROM ml_scores WHERE fiscal_year IN (${fiscal_years})
-UNION ALL
-SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code)
-FROM ml_scores WHERE fiscal_year IN (${fiscal_years});
-
-CREATE OR REPLACE TEMP VIEW scoped_high_risk AS
-SELECT business_unit_code AS line_unit, * FROM agg_high_risk WHERE fiscal_year IN (${fiscal_years})
-UNION ALL
-SELECT business_unit_code AS line_unit, * REPLACE ('*' AS business_unit_code)
-FROM agg_high_risk WHERE fiscal_year IN (${fiscal_years});
+-- An account's values of each period (cur) against those of the period it is compared with (prev), both relations of
+-- (fiscal_year, business_unit_code, accounting_period, gl_account_number, debit_total, credit_total, net_amount,
+-- entry_count) keyed by the period compared from: this period's values (0 when the account had no postings) and the
+-- other period's as p_debit, p_credit, p_net, p_count (NULL when none). Read by agg_trend_mom and agg_trend_yoy.
+CREATE OR REPLACE TEMP MACRO account_movement(cur, prev) AS TABLE
+SELECT coalesce(c.fiscal_year, p.fiscal_year) AS fiscal_year,
+       CASE WHEN c.fiscal_year IS NULL THEN p.business_unit_code ELSE c.business_unit_code END AS business_unit_code,
+       coalesce(c.accounting_period, p.accounting_period) AS accounting_period,
+       coalesce(c.gl_account_number, p.gl_account_number) AS gl_account_number,
+       coalesce(c.debit_total, 0) AS debit_total, coalesce(c.credit_total, 0) AS credit_total,
+       coalesce(c.net_amount, 0) AS net_amount, coalesce(c.entry_count, 0) AS entry_count,
+       p.debit_total AS p_debit, p.credit_total AS p_credit, p.net_amount AS p_net, p.entry_count AS p_count
+FROM query_table(cur) c
+FULL OUTER JOIN query_table(prev) p ON p.fiscal_year = c.fiscal_year AND p.accounting_period = c.accounting_period
+    AND p.gl_account_number = c.gl_account_number
+    AND p.business_unit_code IS NOT DISTINCT FROM c.business_unit_code;

@@ -35,6 +35,16 @@ final class BoundedHeap {
     /** System property naming the launching process, set on the child only. */
     static final String LAUNCHER_PID = "jaia.launcher-pid";
 
+    /**
+     * Given to the child before the user's own options (a later option wins): the heap gives back what it no longer
+     * uses. Validation's chunks fill the heap to its bound, and without these G1 keeps it committed through the
+     * DuckDB-heavy steps that follow, so the JVM's and DuckDB's peaks would add up. A periodic collection every
+     * 3 s while the JVM is idle (the rules and aggregates steps run inside DuckDB) and tighter free ratios shrink it
+     * back to its live data (measured at 1M lines: about 180 MiB of JVM instead of about 550 MiB during the rules step).
+     */
+    static final List<String> GIVE_BACK_OPTIONS = List.of("-XX:G1PeriodicGCInterval=3000",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
+
     private static final Pattern SIZE = Pattern.compile("(\\d+)([kmg]?)", Pattern.CASE_INSENSITIVE);
 
     private static final List<String> HEAP_OPTIONS = List.of("-Xmx", "-Xms", "-XX:MaxHeapSize", "-XX:InitialHeapSize",
@@ -112,6 +122,7 @@ final class BoundedHeap {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + bound);
+        command.addAll(GIVE_BACK_OPTIONS);
         command.add("-D" + LAUNCHER_PID + "=" + ProcessHandle.current().pid());
         command.addAll(commandLine.subList(1, commandLine.size()));
         return Optional.of(command);

@@ -39,8 +39,10 @@ class BoundedHeapTests {
                 "a b.csv"), args, "384m", Map.of(), 4 * GIB);
         assertThat(child).hasValueSatisfying(command -> {
             assertThat(command.get(1)).isEqualTo("-Xmx384m");
-            assertThat(command.get(2)).startsWith("-D" + BoundedHeap.LAUNCHER_PID + "=");
-            assertThat(command.subList(3, command.size())).containsExactly("-Dx=1", "-jar", "jaia.jar", "import",
+            int giveBack = BoundedHeap.GIVE_BACK_OPTIONS.size();
+            assertThat(command.subList(2, 2 + giveBack)).containsExactlyElementsOf(BoundedHeap.GIVE_BACK_OPTIONS);
+            assertThat(command.get(2 + giveBack)).startsWith("-D" + BoundedHeap.LAUNCHER_PID + "=");
+            assertThat(command.subList(3 + giveBack, command.size())).containsExactly("-Dx=1", "-jar", "jaia.jar", "import",
                     "a b.csv");
         });
     }

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
+import com.jaia.duckdb.SqlScript;
 import com.jaia.observability.Phases;
 import com.jaia.pipeline.FiscalYears;
 import org.slf4j.Logger;
@@ -83,44 +83,53 @@ class AggregateRefresher {
             SortedSet<Integer> years = request.all() ? allYears(statement, ledgerYears) : request.years();
             SortedSet<Integer> withFollowing = new TreeSet<>(years);
             years.stream().map(year -> year + 1).filter(ledgerYears::contains).forEach(withFollowing::add);
-            String refreshedAt = LocalDateTime.now(ZoneOffset.UTC).toString().replace('T', ' ');
+            LocalDateTime refreshedAt = LocalDateTime.now(ZoneOffset.UTC);
             Map<String, Long> rowCounts = new LinkedHashMap<>();
             Map<String, Long> tableMillis = new LinkedHashMap<>();
             List<Aggregate> aggregates = statements.catalogue().all();
             int tables = aggregates.size();
             int done = 0;
-            if (!years.isEmpty()) {
-                progress.at("inputs", 0, tables);
-                long inputsStarted = System.nanoTime();
-                execute(statement, AggregateSql.INPUTS, statements.inputsFor(list(years)));
-                tableMillis.put(AggregateSql.INPUTS, (System.nanoTime() - inputsStarted) / 1_000_000);
-            }
-            for (Aggregate aggregate : aggregates) {
-                SortedSet<Integer> scope = aggregate.comparesWithPreviousYear() ? withFollowing : years;
-                progress.at(aggregate.table(), done++, tables);
-                if (!scope.isEmpty()) {
-                    long tableStarted = System.nanoTime();
-                    rowCounts.put(aggregate.table(), refreshTable(statement, aggregate, list(scope), refreshedAt));
-                    tableMillis.put(aggregate.table(), (System.nanoTime() - tableStarted) / 1_000_000);
+            try (SqlScript.Variables refreshYears = SqlScript.variables(connection,
+                    Map.of(AggregateSql.REFRESH_YEARS, List.copyOf(years)))) {
+                if (!years.isEmpty()) {
+                    progress.at("inputs", 0, tables);
+                    long inputsStarted = System.nanoTime();
+                    execute(statement, AggregateSql.INPUTS, statements.inputs());
+                    tableMillis.put(AggregateSql.INPUTS, (System.nanoTime() - inputsStarted) / 1_000_000);
                 }
+                for (Aggregate aggregate : aggregates) {
+                    SortedSet<Integer> scope = aggregate.comparesWithPreviousYear() ? withFollowing : years;
+                    progress.at(aggregate.table(), done++, tables);
+                    if (!scope.isEmpty()) {
+                        long tableStarted = System.nanoTime();
+                        rowCounts.put(aggregate.table(), refreshTable(connection, aggregate, List.copyOf(scope),
+                                refreshedAt));
+                        tableMillis.put(aggregate.table(), (System.nanoTime() - tableStarted) / 1_000_000);
+                    }
+                }
+                progress.at("done", done, tables);
+                statement.execute(AggregateSql.DROP_INPUTS);
             }
-            progress.at("done", done, tables);
-            statement.execute(AggregateSql.DROP_INPUTS);
             return new AggregateRefresh(years, rowCounts, tableMillis, (System.nanoTime() - started) / 1_000_000);
         }
     }
 
-    private long refreshTable(Statement statement, Aggregate aggregate, String years, String refreshedAt) {
+    /**
+     * Replaces the years' rows of one table. The table's name cannot be a parameter: it is one of the catalogue's, which
+     * {@link AggregateCatalogue} accepts only as {@code agg_[a-z0-9_]+}; the years and the time are parameters.
+     */
+    private long refreshTable(Connection connection, Aggregate aggregate, List<Integer> years,
+            LocalDateTime refreshedAt) {
         String table = aggregate.table();
-        try {
-            statement.executeUpdate("DELETE FROM " + table + " WHERE fiscal_year IN (" + years + ")");
-            long rows = statement.executeUpdate(statements.insertFor(aggregate, years));
-            statement.executeUpdate("DELETE FROM aggregate_refreshes WHERE table_name = '" + table
-                    + "' AND fiscal_year IN (" + years + ")");
-            statement.executeUpdate("INSERT INTO aggregate_refreshes SELECT '" + table + "', y.fiscal_year, "
-                    + "count(a.fiscal_year), TIMESTAMP '" + refreshedAt + "' FROM (SELECT unnest([" + years
-                    + "]) AS fiscal_year) y LEFT JOIN " + table + " a ON a.fiscal_year = y.fiscal_year "
-                    + "GROUP BY y.fiscal_year");
+        try (SqlScript.Variables scope = SqlScript.variables(connection, Map.of(AggregateSql.FISCAL_YEARS, years));
+                Statement statement = connection.createStatement()) {
+            SqlScript.update(connection, "DELETE FROM " + table + " WHERE list_contains(?, fiscal_year)", years);
+            long rows = statement.executeUpdate(statements.insertFor(aggregate));
+            SqlScript.update(connection, "DELETE FROM aggregate_refreshes WHERE table_name = ? "
+                    + "AND list_contains(?, fiscal_year)", table, years);
+            SqlScript.update(connection, "INSERT INTO aggregate_refreshes SELECT ?, y.fiscal_year, count(a.fiscal_year), "
+                    + "CAST(? AS TIMESTAMP) FROM (SELECT unnest(?) AS fiscal_year) y LEFT JOIN " + table + " a "
+                    + "ON a.fiscal_year = y.fiscal_year GROUP BY y.fiscal_year", table, refreshedAt, years);
             return rows;
         }
         catch (SQLException | RuntimeException e) {
@@ -162,10 +171,6 @@ class AggregateRefresher {
             }
         }
         return years;
-    }
-
-    private static String list(SortedSet<Integer> years) {
-        return years.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
 }

@@ -1,5 +1,8 @@
 package com.jaia.aggregates;
 
+import java.util.Map;
+
+import com.jaia.duckdb.SqlScript;
 import com.jaia.pipeline.JobFiles;
 
 /**
@@ -11,9 +14,6 @@ class AggregateSql {
 
     /** Where the statements live below the jobs directory (and on the classpath below {@code jobs/}). */
     static final String FOLDER = "journal-import/aggregates/";
-
-    /** Replaced with the comma-separated fiscal years being refreshed. */
-    static final String FISCAL_YEARS = "${fiscal_years}";
 
     private final JobFiles files;
 
@@ -28,16 +28,25 @@ class AggregateSql {
     static final String DROP_INPUTS = "DROP VIEW IF EXISTS scoped_high_risk; DROP VIEW IF EXISTS scoped_ml_scores; "
             + "DROP VIEW IF EXISTS scoped_risk_scores; DROP VIEW IF EXISTS scoped_violations; "
             + "DROP VIEW IF EXISTS scoped_journals; DROP VIEW IF EXISTS scoped_lines; DROP VIEW IF EXISTS scoped_entries; "
-            + "DROP TABLE IF EXISTS refresh_journals; DROP TABLE IF EXISTS refresh_lines";
+            + "DROP TABLE IF EXISTS refresh_journals; DROP TABLE IF EXISTS refresh_lines; "
+            + "DROP MACRO TABLE IF EXISTS unit_and_all; DROP MACRO TABLE IF EXISTS account_movement";
 
-    /** The INSERT statement of the table, with its fiscal years filled in. */
-    String insertFor(Aggregate aggregate, String fiscalYearList) {
-        return read(aggregate.table()).replace(FISCAL_YEARS, fiscalYearList);
+    /**
+     * Session variable holding the fiscal years one table's statement refreshes ({@code getvariable('fiscal_years')}).
+     */
+    static final String FISCAL_YEARS = "fiscal_years";
+
+    /** Session variable holding the fiscal years of the refresh, read by {@link #INPUTS}. */
+    static final String REFRESH_YEARS = "refresh_years";
+
+    /** The INSERT statement of the table; it reads its years from {@link #FISCAL_YEARS}. */
+    String insertFor(Aggregate aggregate) {
+        return read(aggregate.table());
     }
 
-    /** The statements building the shared temporary tables, with their fiscal years filled in. */
-    String inputsFor(String fiscalYearList) {
-        return read(INPUTS).replace(FISCAL_YEARS, fiscalYearList);
+    /** The statements building the shared temporary tables; they read their years from {@link #REFRESH_YEARS}. */
+    String inputs() {
+        return read(INPUTS);
     }
 
     /** The catalogue of the tables, read like the statements. */
@@ -45,8 +54,9 @@ class AggregateSql {
         return AggregateCatalogue.parse(readFile(AggregateCatalogue.FILE));
     }
 
+    /** A statement file, refused when it still has a {@code ${...}} placeholder: values are session variables. */
     private String read(String name) {
-        return readFile(name + ".sql");
+        return SqlScript.fill(readFile(name + ".sql"), Map.of());
     }
 
     private String readFile(String file) {

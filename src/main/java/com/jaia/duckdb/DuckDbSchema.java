@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Map;
 import javax.sql.DataSource;
 
 import org.springframework.core.io.Resource;
@@ -37,7 +38,8 @@ public class DuckDbSchema {
                 }
             }
             if (!reviewsKeyedByBusinessUnit(statement)) {
-                statement.execute(SqlScript.read("db/duckdb-migrations/llm-reviews-keyed.sql"));
+                statement.execute(SqlScript.fill(SqlScript.read("db/duckdb-migrations/llm-reviews-keyed.sql"),
+                        Map.of("review_tables", SqlScript.read("db/duckdb/050-review.sql"))));
             }
         }
     }

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.core.io.ClassPathResource;
@@ -18,10 +19,14 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * SQL packaged in the application ({@code db/<stage>/<what it fills>.sql} and the engine SQL beside a stage's classes):
  * the one way such a file is read, and the one placeholder syntax, {@code ${name}}, for the parts a statement cannot
- * bind (file lists, column structs, numbers checked by the caller). Values are bound as statement parameters wherever
- * SQL allows.
+ * bind (column structs and other texts fixed in the code). Values are bound as statement parameters: a single statement
+ * takes {@code ?}; a script of several statements reads them as DuckDB session variables, {@code getvariable('name')},
+ * set through {@link #variables} with bound parameters, so a value never becomes SQL text.
  */
 public final class SqlScript {
+
+    /** A session variable's name: it cannot be bound, so only these characters are accepted. */
+    private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private SqlScript() {
     }
@@ -73,13 +78,88 @@ public final class SqlScript {
     public static long single(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
+                query.setObject(i + 1, parameter(connection, parameters[i]));
             }
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
             }
         }
+    }
+
+    /** Runs one statement, its parameters bound in order; answers the rows it changed. */
+    public static long update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameter(connection, parameters[i]));
+            }
+            return statement.executeLargeUpdate();
+        }
+    }
+
+    /**
+     * Sets a DuckDB session variable on the connection for each value, bound as a statement parameter ({@code SET
+     * VARIABLE name = ?}); a list becomes a DuckDB list. Closing the answer resets them, so a pooled connection carries
+     * none to its next user.
+     * @throws IllegalArgumentException when a name is not lower-case letters, digits and underscores
+     */
+    public static Variables variables(Connection connection, Map<String, ?> values) throws SQLException {
+        Variables variables = new Variables(connection, List.copyOf(values.keySet()));
+        try {
+            for (Map.Entry<String, ?> value : values.entrySet()) {
+                // the name is checked against NAME in Variables; the value is a parameter
+                try (PreparedStatement set = connection.prepareStatement("SET VARIABLE " + name(value.getKey()) + " = ?")) {
+                    set.setObject(1, parameter(connection, value.getValue()));
+                    set.execute();
+                }
+            }
+            return variables;
+        }
+        catch (SQLException | RuntimeException e) {
+            variables.close();
+            throw e;
+        }
+    }
+
+    private static Object parameter(Connection connection, Object value) throws SQLException {
+        if (value instanceof List<?> list) {
+            boolean text = list.isEmpty() || list.stream().anyMatch(item -> !(item instanceof Number));
+            boolean wide = list.stream().anyMatch(item -> item instanceof Long);
+            Object[] items = list.stream().map(item -> item instanceof Number ? item : String.valueOf(item)).toArray();
+            return connection.createArrayOf(text ? "VARCHAR" : wide ? "BIGINT" : "INTEGER", items);
+        }
+        return value;
+    }
+
+    private static String name(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a session variable name: " + name);
+        }
+        return name;
+    }
+
+    /** Session variables set by {@link #variables}; {@link #close()} resets them. */
+    public static final class Variables implements AutoCloseable {
+
+        private final Connection connection;
+
+        private final List<String> names;
+
+        private Variables(Connection connection, List<String> names) {
+            names.forEach(SqlScript::name);
+            this.connection = connection;
+            this.names = names;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (var statement = connection.createStatement()) {
+                for (String name : names) {
+                    statement.execute("RESET VARIABLE " + name);
+                }
+            }
+        }
+
     }
 
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -76,9 +77,11 @@ public final class ReadCsvReference {
             long started = System.nanoTime();
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("reference.duckdb"),
                     properties); Statement statement = connection.createStatement()) {
-                // DuckDB takes no parameter for a table function's file name in DDL: the path is quoted as a literal
-                statement.execute("CREATE TABLE t AS SELECT * FROM read_csv('" + file.toString().replace("'", "''")
-                        + "')");
+                try (PreparedStatement create = connection.prepareStatement(
+                        "CREATE TABLE t AS SELECT * FROM read_csv(?)")) {
+                    create.setString(1, file.toString());
+                    create.execute();
+                }
                 return new Result(count(statement, "SELECT count(*) FROM t"), (System.nanoTime() - started) / 1e9);
             }
         }

@@ -99,15 +99,11 @@ public class ImportRollback {
     private long remove(long importId) throws SQLException {
         try (Connection connection = duckDb.getConnection()) {
             connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                long lines;
-                try (var rs = statement.executeQuery("SELECT count(*) FROM journal_entries WHERE import_id = "
-                        + importId)) {
-                    rs.next();
-                    lines = rs.getLong(1);
-                }
-                for (String sql : SqlScript.statements(SqlScript.read("db/load/rollback.sql"),
-                        Map.of("import_id", Long.toString(importId)))) {
+            try (SqlScript.Variables bound = SqlScript.variables(connection, Map.of("import_id", importId));
+                    Statement statement = connection.createStatement()) {
+                long lines = SqlScript.single(connection, "SELECT count(*) FROM journal_entries WHERE import_id = ?",
+                        importId);
+                for (String sql : SqlScript.statements(SqlScript.read("db/load/rollback.sql"), Map.of())) {
                     statement.execute(sql);
                 }
                 connection.commit();

@@ -25,6 +25,10 @@ import com.jaia.validation.ValidatedFile;
  */
 class JournalLoader {
 
+    /** The staging files' column types, fixed by the validation step: the part of the scripts that is not a value. */
+    private static final Map<String, String> COLUMNS = Map.of("line_columns", ValidatedFile.LINE_COLUMNS,
+            "reject_columns", ValidatedFile.REJECT_COLUMNS);
+
     private final DataSource duckDb;
 
     JournalLoader(DataSource duckDb) {
@@ -49,43 +53,50 @@ class JournalLoader {
             if (alreadyLoaded(connection, request.importId())) {
                 return;
             }
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement();
-                    StoppableStatements statements = new StoppableStatements(statement, stopRequested)) {
-                Map<String, String> values = SqlTemplate.values(request, ValidatedFile.LINE_COLUMNS,
-                        ValidatedFile.REJECT_COLUMNS, request.stagedLines(), request.stagedRejects());
-                List<String> load = SqlScript.statements(SqlScript.read("db/load/load-journal.sql"), values);
-                int steps = load.size() + 3;
-                int at = 0;
-                for (String sql : load) {
-                    phases.at(Phases.of(sql), ++at, steps);
-                    statements.execute(sql);
-                }
-                Path rawLines = Files.createDirectories(request.workDir()).resolve("rejected-journal-lines.csv");
-                phases.at("write the raw lines of rejected journals", ++at, steps);
-                RawLineWriter.write(rejectedOffsets(statement), request, rawLines);
-                values.put("raw_lines", SqlTemplate.literal(rawLines.toAbsolutePath().toString()));
-                phases.at("record the rejects and the imports ledger row", ++at, steps);
-                for (String sql : SqlScript.statements(SqlScript.read("db/load/finish-load.sql"), values)) {
-                    statements.execute(sql);
-                }
-                phases.at("reconcile and commit", ++at, steps);
-                long accounted = accounted(connection, request.importId());
-                if (accounted != request.rowsRead()) {
-                    throw new IllegalStateException("the load does not reconcile: " + request.rowsRead()
-                            + " records were read but " + accounted + " rows were loaded or rejected");
-                }
-                statement.execute("DROP TABLE IF EXISTS load_duplicate_lines; DROP TABLE IF EXISTS "
-                        + "load_journal_problems; DROP TABLE IF EXISTS load_rejected_lines; "
-                        + "DROP TABLE IF EXISTS load_replaced_journals");
-                statements.checkStop();
+            Path rawLines = Files.createDirectories(request.workDir()).resolve("rejected-journal-lines.csv");
+            Map<String, Object> variables = LoadVariables.of(request);
+            variables.put("raw_lines", rawLines.toAbsolutePath().toString());
+            try (SqlScript.Variables bound = SqlScript.variables(connection, variables)) {
+                load(connection, request, rawLines, stopRequested, phases);
             }
-            catch (SQLException | IOException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-            connection.commit();
         }
+    }
+
+    private static void load(Connection connection, LoadRequest request, Path rawLines, BooleanSupplier stopRequested,
+            Phases phases) throws SQLException, IOException {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement();
+                StoppableStatements statements = new StoppableStatements(statement, stopRequested)) {
+            List<String> load = SqlScript.statements(SqlScript.read("db/load/load-journal.sql"), COLUMNS);
+            int steps = load.size() + 3;
+            int at = 0;
+            for (String sql : load) {
+                phases.at(Phases.of(sql), ++at, steps);
+                statements.execute(sql);
+            }
+            phases.at("write the raw lines of rejected journals", ++at, steps);
+            RawLineWriter.write(rejectedOffsets(statement), request, rawLines);
+            phases.at("record the rejects and the imports ledger row", ++at, steps);
+            for (String sql : SqlScript.statements(SqlScript.read("db/load/finish-load.sql"), Map.of())) {
+                statements.execute(sql);
+            }
+            phases.at("reconcile and commit", ++at, steps);
+            long accounted = accounted(connection, request.importId());
+            if (accounted != request.rowsRead()) {
+                throw new IllegalStateException("the load does not reconcile: " + request.rowsRead()
+                        + " records were read but " + accounted + " rows were loaded or rejected");
+            }
+            statement.execute("DROP TABLE IF EXISTS load_duplicate_lines; DROP TABLE IF EXISTS "
+                    + "load_journal_problems; DROP TABLE IF EXISTS load_rejected_lines; "
+                    + "DROP TABLE IF EXISTS load_replaced_journals");
+            statements.checkStop();
+        }
+        catch (SQLException | IOException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+        connection.commit();
+        connection.setAutoCommit(true);
     }
 
     private static boolean alreadyLoaded(Connection connection, long importId) throws SQLException {

@@ -90,6 +90,13 @@ public final class AuditRules {
 
     private AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger, Long importId,
             Predicate<Rule> selected, Phases progress) throws SQLException {
+        try (SqlScript.Variables bound = SqlScript.variables(duckDb, Map.of("run_fiscal_years", fiscalYears))) {
+            return runBound(duckDb, fiscalYears, trigger, importId, selected, progress);
+        }
+    }
+
+    private AuditRunSummary runBound(Connection duckDb, List<Integer> fiscalYears, String trigger, Long importId,
+            Predicate<Rule> selected, Phases progress) throws SQLException {
         long started = System.nanoTime();
         RuleCatalogue rules = catalogue.get();
         int ruleCount = (int) rules.rules().stream().filter(selected).count();
@@ -232,13 +239,12 @@ public final class AuditRules {
     }
 
     private static RuleOutcome runRule(Connection duckDb, Rule rule, String ruleSql) {
-        String sql = "INSERT INTO run_violations SELECT r.gl_detail_id, r.journal_id, r.fiscal_year, "
-                + "r.business_unit_code, " + RuleSql.literal(rule.id()) + ", " + RuleSql.literal(rule.category()) + ", "
-                + RuleSql.literal(rule.severity()) + ", " + rule.score() + ", r.message FROM (\n"
-                + ruleSql.strip().replaceAll(";\\s*$", "") + "\n) AS r";
+        // the rule's own query, from the rule catalogue's files, nests in the insert; the rule's facts are parameters
+        String sql = SqlScript.fill(SqlScript.read("com/jaia/rules/insert-violations.sql"),
+                Map.of("rule_query", ruleSql.strip().replaceAll(";\\s*$", "")));
         long started = System.nanoTime();
-        try (Statement statement = duckDb.createStatement()) {
-            long hits = statement.executeUpdate(sql);
+        try {
+            long hits = SqlScript.update(duckDb, sql, rule.id(), rule.category(), rule.severity(), rule.score());
             return new RuleOutcome(rule.id(), "ran", hits, (System.nanoTime() - started) / 1_000_000, null);
         }
         catch (SQLException | RuntimeException e) {
@@ -258,10 +264,10 @@ public final class AuditRules {
             table = count(statement, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'ml_scores'") > 0;
         }
         if (table && mlStatus.equals("scored") || table && mlStatus.startsWith("not available")) {
-            return "CREATE OR REPLACE TEMP VIEW rule_ml AS SELECT gl_detail_id, journal_id, fiscal_year, business_unit_code, "
-                    + "ml_score, "
-                    + "ml_method, top_features FROM ml_scores WHERE list_contains(" + RuleSql.literal(fiscalYears)
-                    + ", fiscal_year)";
+            // a view takes no parameters: it reads the run's fiscal years from the session variable run() binds
+            return "CREATE OR REPLACE TEMP VIEW rule_ml AS SELECT gl_detail_id, journal_id, fiscal_year, "
+                    + "business_unit_code, ml_score, ml_method, top_features FROM ml_scores "
+                    + "WHERE list_contains(getvariable('run_fiscal_years'), fiscal_year)";
         }
         return "CREATE OR REPLACE TEMP VIEW rule_ml AS SELECT NULL::VARCHAR AS gl_detail_id, NULL::VARCHAR AS journal_id, "
                 + "NULL::INTEGER AS fiscal_year, NULL::VARCHAR AS business_unit_code, NULL::DOUBLE AS ml_score, NULL::VARCHAR AS ml_method, "
@@ -271,9 +277,9 @@ public final class AuditRules {
     private static long startRun(Connection duckDb, List<Integer> fiscalYears, String trigger) throws SQLException {
         try (Statement statement = duckDb.createStatement()) {
             long runId = count(statement, "SELECT coalesce(max(run_id), 0) + 1 FROM rule_runs");
-            statement.execute("INSERT INTO rule_runs (run_id, trigger, fiscal_years, started_at, status) VALUES ("
-                    + runId + ", " + RuleSql.literal(trigger) + ", '" + fiscalYears.stream().map(String::valueOf)
-                        .collect(Collectors.joining(",")) + "', now(), 'FAILED')");
+            SqlScript.update(duckDb, "INSERT INTO rule_runs (run_id, trigger, fiscal_years, started_at, status) "
+                    + "VALUES (?, ?, ?, now(), 'FAILED')", runId, trigger,
+                    fiscalYears.stream().map(String::valueOf).collect(Collectors.joining(",")));
             return runId;
         }
     }

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.jaia.duckdb.SqlScript;
+
 /**
  * The self-calibration guard: a rule that hits more than {@code jaia.rules.max-hit-share} of the run's journals
  * describes the ledger rather than an anomaly in it. Its hits stay recorded as evidence, but with score 0 for the run,
@@ -50,17 +52,14 @@ record HitShareGuard(RulesSettings settings) {
                 rows.next();
                 journals = rows.getLong(1);
             }
-            try (ResultSet rows = statement.executeQuery("WITH ledgers AS (SELECT fiscal_year, business_unit_code, "
-                    + "count(*) AS journals FROM rule_journals GROUP BY ALL HAVING count(*) >= " + MIN_JOURNALS
-                    + "), hits AS (SELECT rule_id, fiscal_year, business_unit_code, count(DISTINCT journal_id) AS n "
-                    + "FROM run_violations WHERE score > 0 GROUP BY ALL) "
-                    + "SELECT h.rule_id, h.fiscal_year, h.business_unit_code, h.n / l.journals AS share FROM hits h "
-                    + "JOIN ledgers l ON l.fiscal_year = h.fiscal_year "
-                    + "AND l.business_unit_code IS NOT DISTINCT FROM h.business_unit_code "
-                    + "WHERE h.n > " + settings.maxHitShare() + " * l.journals ORDER BY ALL")) {
-                while (rows.next()) {
-                    overInLedgers.computeIfAbsent(rows.getString(1), id -> new ArrayList<>())
-                        .add(new Ledger(rows.getInt(2), rows.getString(3), rows.getDouble(4)));
+            try (PreparedStatement over = duckDb.prepareStatement(SqlScript.read("com/jaia/rules/over-hit-share.sql"))) {
+                over.setLong(1, MIN_JOURNALS);
+                over.setDouble(2, settings.maxHitShare());
+                try (ResultSet rows = over.executeQuery()) {
+                    while (rows.next()) {
+                        overInLedgers.computeIfAbsent(rows.getString(1), id -> new ArrayList<>())
+                            .add(new Ledger(rows.getInt(2), rows.getString(3), rows.getDouble(4)));
+                    }
                 }
             }
             List<RuleOutcome> guarded = new ArrayList<>();
@@ -70,8 +69,7 @@ record HitShareGuard(RulesSettings settings) {
                 boolean counts = outcome.status().equals("ran")
                         && !settings.alwaysWeighted().contains(outcome.ruleId());
                 if (counts && journals >= MIN_JOURNALS && share > settings.maxHitShare()) {
-                    statement.execute("UPDATE run_violations SET score = 0 WHERE rule_id = "
-                            + RuleSql.literal(outcome.ruleId()));
+                    SqlScript.update(duckDb, "UPDATE run_violations SET score = 0 WHERE rule_id = ?", outcome.ruleId());
                     withShare = withShare.nonDiscriminating(String.format(Locale.ROOT,
                             "hit %.1f%% of journals, more than jaia.rules.max-hit-share (%.0f%%): it describes this "
                                     + "ledger, so it weighs 0 in this run (jaia.rules.always-weighted=%s keeps it)",

@@ -151,9 +151,7 @@ final class LedgerProfiler {
     /** Records the profile of a run. */
     static void store(Connection duckDb, long runId, Long importId, List<Integer> fiscalYears, LedgerProfile profile)
             throws SQLException {
-        try (Statement statement = duckDb.createStatement()) {
-            statement.execute("DELETE FROM ledger_profiles WHERE run_id = " + runId);
-        }
+        SqlScript.update(duckDb, "DELETE FROM ledger_profiles WHERE run_id = ?", runId);
         try (PreparedStatement insert = duckDb.prepareStatement("INSERT INTO ledger_profiles VALUES "
                 + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 0;

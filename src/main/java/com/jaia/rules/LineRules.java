@@ -1,6 +1,7 @@
 package com.jaia.rules;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,7 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+
+import com.jaia.duckdb.SqlScript;
 
 /**
  * Evaluates the line rules in one pass over the lines. A line rule is a rule whose SQL reads
@@ -69,17 +71,25 @@ final class LineRules {
         try (Statement statement = duckDb.createStatement()) {
             try {
                 statement.execute(flaggedLinesSql(rules));
-                statement.executeUpdate(violationsSql(rules));
+                List<Object> facts = new ArrayList<>();
+                for (LineRule rule : rules) {
+                    facts.addAll(List.of(rule.rule().id(), rule.rule().category(), rule.rule().severity(),
+                            rule.rule().score()));
+                }
+                SqlScript.update(duckDb, violationsSql(rules), facts.toArray());
             }
             finally {
                 statement.execute("DROP TABLE IF EXISTS rule_flagged_lines");
             }
             Map<String, Long> hits = new HashMap<>();
-            String ids = rules.stream().map(r -> RuleSql.literal(r.rule().id())).collect(Collectors.joining(", "));
-            try (ResultSet counts = statement.executeQuery("SELECT rule_id, count(*) FROM run_violations "
-                    + "WHERE rule_id IN (" + ids + ") GROUP BY rule_id")) {
-                while (counts.next()) {
-                    hits.put(counts.getString(1), counts.getLong(2));
+            List<String> ids = rules.stream().map(r -> r.rule().id()).toList();
+            try (PreparedStatement count = duckDb.prepareStatement("SELECT rule_id, count(*) FROM run_violations "
+                    + "WHERE list_contains(?, rule_id) GROUP BY rule_id")) {
+                count.setArray(1, duckDb.createArrayOf("VARCHAR", ids.toArray()));
+                try (ResultSet counts = count.executeQuery()) {
+                    while (counts.next()) {
+                        hits.put(counts.getString(1), counts.getLong(2));
+                    }
                 }
             }
             long share = (System.nanoTime() - started) / 1_000_000 / rules.size();
@@ -105,17 +115,17 @@ final class LineRules {
                 + any;
     }
 
-    /** One insert of every rule's messages over the flagged lines. */
+    /**
+     * One insert of every rule's messages over the flagged lines; each rule's id, category, severity and score are
+     * parameters, four a rule in the rules' order.
+     */
     static String violationsSql(List<LineRule> rules) {
         StringBuilder union = new StringBuilder();
         for (int i = 0; i < rules.size(); i++) {
-            Rule rule = rules.get(i).rule();
             union.append(i == 0 ? "" : "\nUNION ALL\n")
-                .append("SELECT l.gl_detail_id, l.journal_id, l.fiscal_year, l.business_unit_code, ")
-                .append(RuleSql.literal(rule.id())).append(", ").append(RuleSql.literal(rule.category())).append(", ")
-                .append(RuleSql.literal(rule.severity())).append(", CAST(").append(rule.score()).append(" AS DOUBLE), ")
-                .append("CAST((").append(rules.get(i).message()).append(") AS VARCHAR) FROM rule_flagged_lines l ")
-                .append("WHERE l.flag_").append(i);
+                .append("SELECT l.gl_detail_id, l.journal_id, l.fiscal_year, l.business_unit_code, ?, ?, ?, ")
+                .append("CAST(? AS DOUBLE), CAST((").append(rules.get(i).message())
+                .append(") AS VARCHAR) FROM rule_flagged_lines l WHERE l.flag_").append(i);
         }
         return "INSERT INTO run_violations\n" + union;
     }

@@ -9,17 +9,22 @@ import com.jaia.api.Page;
 import com.jaia.api.ProblemAnswers;
 import com.jaia.duckdb.CamelCase;
 import com.jaia.duckdb.DuckDb;
+import com.jaia.duckdb.SqlScript;
 import com.jaia.problems.InvalidParameter;
 import com.jaia.problems.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The rule catalogue with each rule's last outcome, the violations found, one journal's evidence, and the account
@@ -36,11 +42,38 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-record RulesController(AuditRules auditRules, @Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb,
-        AccountClasses accountClasses, RuleOutcomeReports outcomes) {
+class RulesController {
+
+    /** The (business unit, fiscal year) pairs holding a journal id; parameters {@code id, unit, year}. */
+    static final String JOURNAL_CANDIDATES = SqlScript.read("com/jaia/rules/journal-candidates.sql");
+
+    /** One journal's lines with their risk scores; parameters {@code id, unit, year}. */
+    static final String JOURNAL_LINES = SqlScript.read("com/jaia/rules/journal-lines.sql");
+
+    /** One journal's violations; parameters {@code id, unit, year}. */
+    static final String JOURNAL_VIOLATIONS = SqlScript.read("com/jaia/rules/journal-violations.sql");
 
     /** Longest reason kept with an account class override. */
     static final int MAX_REASON = 2000;
+
+    private final AuditRules auditRules;
+
+    private final JdbcClient duckDb;
+
+    private final AccountClasses accountClasses;
+
+    private final RuleOutcomeReports outcomes;
+
+    private final ViolationList violationList;
+
+    RulesController(AuditRules auditRules, @Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb,
+            AccountClasses accountClasses, RuleOutcomeReports outcomes, ViolationList violationList) {
+        this.auditRules = auditRules;
+        this.duckDb = duckDb;
+        this.accountClasses = accountClasses;
+        this.outcomes = outcomes;
+        this.violationList = violationList;
+    }
 
     /**
      * One journal with its lines (every column of the line, camelCase, with its risk scores) and violations.
@@ -130,8 +163,14 @@ record RulesController(AuditRules auditRules, @Qualifier(DuckDb.QUALIFIER) JdbcC
     @Operation(operationId = "listViolations", summary = "List rule violations",
             description = "The violations of the latest rules runs, highest score first, each with its line's "
                     + "account, users, amount and date; filtered by fiscal year, rule, category, severity, account "
-                    + "and user (preparer or approver).")
-    Page<ViolationPage.Violation> violations(
+                    + "and user (preparer or approver). Pages by number, or by the `after` cursor of the `Link: <…>; "
+                    + "rel=\"next\"` header every page but the last carries, which reads only the next items however "
+                    + "deep the page; a cursor given before the violations last changed (a rules run, an import or a "
+                    + "rollback) answers 400.")
+    @ApiResponse(responseCode = "200", description = "A page of violations", headers = @Header(name = "Link",
+            description = "`<URL>; rel=\"next\"`: the next page by cursor; absent on the last page",
+            schema = @Schema(type = "string")))
+    ResponseEntity<Page<ViolationPage.Violation>> violations(
             @Parameter(description = "The fiscal year") @RequestParam(required = false) Integer fiscalYear,
             @Parameter(description = "The rule id", example = "AMT_ROUND_AMOUNT") @RequestParam(required = false)
             String ruleId,
@@ -144,14 +183,23 @@ record RulesController(AuditRules auditRules, @Qualifier(DuckDb.QUALIFIER) JdbcC
             @Parameter(description = "The preparer or approver") @RequestParam(required = false) String user,
             @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
             @Parameter(description = "Violations per page") @RequestParam(defaultValue = "50") @Min(1)
-            @Max(Page.MAX_SIZE) int size) {
+            @Max(Page.MAX_SIZE) int size,
+            @Parameter(description = "Continue after this cursor (from the previous page's Link header) instead of "
+                    + "by page number") @RequestParam(required = false) String after) {
         Page.check(page, size, Page.MAX_SIZE);
         List<Rule> catalogue = auditRules.catalogue().rules();
         ruleId = known("ruleId", ruleId, catalogue.stream().map(Rule::id).toList());
         category = known("category", category, catalogue.stream().map(Rule::category).toList());
         severity = known("severity", severity, catalogue.stream().map(Rule::severity).toList());
-        return ViolationPage.query(duckDb, new ViolationPage.Filter(fiscalYear, ruleId, category, severity, account,
-                user), page, size);
+        ViolationPage.Slice slice = ViolationPage.query(duckDb, violationList, new ViolationPage.Filter(fiscalYear,
+                ruleId, category, severity, account, user), page, size, after == null || after.isBlank() ? null : after);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (slice.next() != null) {
+            answer.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page").replaceQueryParam("after", slice.next()).build().toUriString()
+                    + ">; rel=\"next\"");
+        }
+        return answer.body(slice.page());
     }
 
     /** A journal with this id: one of the candidates a bare id may mean. */
@@ -178,9 +226,7 @@ record RulesController(AuditRules auditRules, @Qualifier(DuckDb.QUALIFIER) JdbcC
     JournalDetail journal(@Parameter(description = "The journal id") @PathVariable String journalId,
             @Parameter(description = "The business unit") @RequestParam(required = false) String businessUnit,
             @Parameter(description = "The fiscal year") @RequestParam(required = false) Integer fiscalYear) {
-        List<JournalKey> candidates = duckDb.sql("SELECT DISTINCT business_unit_code, fiscal_year FROM journal_entries "
-                + "WHERE journal_id = :id AND (CAST(:unit AS VARCHAR) IS NULL OR business_unit_code = :unit) "
-                + "AND (CAST(:year AS INTEGER) IS NULL OR fiscal_year = :year) ORDER BY 1, 2")
+        List<JournalKey> candidates = duckDb.sql(JOURNAL_CANDIDATES)
             .param("id", journalId).param("unit", businessUnit).param("year", fiscalYear)
             .query((row, n) -> new JournalKey(row.getString(1), row.getInt(2), journalId)).list();
         if (candidates.isEmpty()) {
@@ -190,18 +236,12 @@ record RulesController(AuditRules auditRules, @Qualifier(DuckDb.QUALIFIER) JdbcC
             throw new AmbiguousJournal(journalId, candidates);
         }
         JournalKey key = candidates.get(0);
-        List<Map<String, Object>> lines = duckDb.sql("SELECT je.*, r.risk_score, r.risk_band, r.rule_score, r.ml_score, "
-                + "r.journal_risk_score, r.journal_risk_band, r.top_factors FROM journal_entries je "
-                + "LEFT JOIN risk_scores r ON r.gl_detail_id = je.gl_detail_id AND r.fiscal_year = je.fiscal_year "
-                + "AND r.business_unit_code IS NOT DISTINCT FROM je.business_unit_code "
-                + "WHERE je.journal_id = ? AND je.business_unit_code IS NOT DISTINCT FROM ? AND je.fiscal_year = ? "
-                + "ORDER BY je.journal_id_line_number, je.gl_detail_id")
-            .params(journalId, key.businessUnit(), key.fiscalYear()).query(CamelCase.ROWS).list();
-        List<Map<String, Object>> violations = duckDb.sql("SELECT gl_detail_id, rule_id, category, severity, score, "
-                + "message FROM rule_violations WHERE journal_id = ? AND business_unit_code IS NOT DISTINCT FROM ? "
-                + "AND fiscal_year = ? "
-                + "ORDER BY score DESC, rule_id, gl_detail_id")
-            .params(journalId, key.businessUnit(), key.fiscalYear()).query(CamelCase.ROWS).list();
+        List<Map<String, Object>> lines = duckDb.sql(JOURNAL_LINES)
+            .param("id", journalId).param("unit", key.businessUnit()).param("year", key.fiscalYear())
+            .query(CamelCase.ROWS).list();
+        List<Map<String, Object>> violations = duckDb.sql(JOURNAL_VIOLATIONS)
+            .param("id", journalId).param("unit", key.businessUnit()).param("year", key.fiscalYear())
+            .query(CamelCase.ROWS).list();
         return new JournalDetail(journalId, key.businessUnit(), key.fiscalYear(),
                 lines.get(0).get("journalRiskScore"), lines.get(0).get("journalRiskBand"), lines, violations);
     }

@@ -83,7 +83,7 @@ class GeneratedClientTests {
         assertThat(rejects.getItems()).allSatisfy(row -> assertThat(row.getJournalId()).isEqualTo("OAPI-UNBALANCED"));
 
         PageViolation violations = new RulesApi(client).listViolations(YEAR, "APR_SELF_APPROVAL", null, null, null,
-                null, 0, 50);
+                null, 0, 50, null);
         assertThat(violations.getItems()).isNotEmpty()
             .allSatisfy(violation -> assertThat(violation.getBusinessUnitCode()).isEqualTo(UNIT))
             .anySatisfy(violation -> assertThat(violation.getJournalId()).isEqualTo("OAPI-SELF"));

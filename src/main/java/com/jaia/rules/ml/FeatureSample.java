@@ -1,9 +1,9 @@
 package com.jaia.rules.ml;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,18 +20,23 @@ record FeatureSample(double[][] rows, double[] center, double[] spread) {
 
     static FeatureSample read(Connection duckDb, int fiscalYear, int size, long seed) throws SQLException {
         List<MlFeature> features = List.of(MlFeature.values());
+        // the columns are the MlFeature constants; the seed, year and sample size are parameters
         String sql = "SELECT " + String.join(", ", MlFeature.columns()) + " FROM ml_features JOIN (SELECT rowid AS"
-                + " line_rowid, hash(gl_detail_id, " + seed + "::BIGINT) AS h FROM journal_entries WHERE fiscal_year = "
-                + fiscalYear + " ORDER BY h, line_rowid LIMIT " + size + ") sample USING (line_rowid)"
-                + " ORDER BY sample.h, line_rowid";
+                + " line_rowid, hash(gl_detail_id, CAST(? AS BIGINT)) AS h FROM journal_entries WHERE fiscal_year = ?"
+                + " ORDER BY h, line_rowid LIMIT ?) sample USING (line_rowid) ORDER BY sample.h, line_rowid";
         List<double[]> rows = new ArrayList<>();
-        try (Statement statement = duckDb.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            while (result.next()) {
-                double[] row = new double[features.size()];
-                for (int f = 0; f < row.length; f++) {
-                    row[f] = result.getDouble(f + 1);
+        try (PreparedStatement statement = duckDb.prepareStatement(sql)) {
+            statement.setLong(1, seed);
+            statement.setInt(2, fiscalYear);
+            statement.setInt(3, size);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    double[] row = new double[features.size()];
+                    for (int f = 0; f < row.length; f++) {
+                        row[f] = result.getDouble(f + 1);
+                    }
+                    rows.add(row);
                 }
-                rows.add(row);
             }
         }
         double[][] matrix = rows.toArray(double[][]::new);

@@ -31,11 +31,10 @@ final class LineScoring {
         BlockingQueue<FeatureBlock> queue = new ArrayBlockingQueue<>(2 * workers);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         List<Future<Long>> scored = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
+        List<Path> files = files(workDir, workers);
         try {
             for (int w = 0; w < workers; w++) {
-                Path file = workDir.resolve("scores-" + w + ".csv");
-                files.add(file);
+                Path file = files.get(w);
                 FeatureExplanation explanation = new FeatureExplanation(sample.center(), sample.spread());
                 scored.add(pool.submit(new LineScoreWriter(queue, forest, explanation, file)));
             }
@@ -51,12 +50,20 @@ final class LineScoring {
             for (Future<Long> worker : scored) {
                 lines += join(worker);
             }
-            createView(duckDb, files);
             return lines;
         }
         finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The CSV files the workers write, one each, which {@code ml_scores.sql} reads back. */
+    static List<Path> files(Path workDir, int workers) {
+        List<Path> files = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            files.add(workDir.resolve("scores-" + w + ".csv"));
+        }
+        return files;
     }
 
     private static void stream(Connection duckDb, BlockingQueue<FeatureBlock> queue) throws SQLException {
@@ -75,19 +82,6 @@ final class LineScoring {
                     put(queue, block);
                 }
             }
-        }
-    }
-
-    private static void createView(Connection duckDb, List<Path> files) throws SQLException {
-        StringBuilder list = new StringBuilder();
-        for (Path file : files) {
-            list.append(list.isEmpty() ? "" : ", ").append('\'').append(file.toString().replace("'", "''")).append('\'');
-        }
-        try (Statement statement = duckDb.createStatement()) {
-            statement.execute("CREATE OR REPLACE TEMP VIEW ml_line_scores AS SELECT * FROM read_csv([" + list
-                    + "], header = false, auto_detect = false, quote = '', escape = '', columns = {"
-                    + "'line_rowid': 'BIGINT', 'ml_score': 'DOUBLE', 'ml_method': 'VARCHAR', 'isolation_score': 'DOUBLE',"
-                    + " 'account_outlier_score': 'DOUBLE', 'user_outlier_score': 'DOUBLE', 'top_features': 'VARCHAR'})");
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.jaia.duckdb.SqlScript;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,10 +26,11 @@ public class MlScorer {
     private static final Logger log = LoggerFactory.getLogger(MlScorer.class);
 
     private static final List<String> TEMP_OBJECTS = List.of("VIEW IF EXISTS ml_features",
-            "VIEW IF EXISTS ml_line_scores", "TABLE IF EXISTS ml_account_stats", "TABLE IF EXISTS ml_user_stats",
+            "TABLE IF EXISTS ml_account_stats", "TABLE IF EXISTS ml_user_stats",
             "TABLE IF EXISTS ml_user_amount_stats", "TABLE IF EXISTS ml_user_time_counts",
             "TABLE IF EXISTS ml_user_time_centers", "TABLE IF EXISTS ml_user_time_stats",
-            "TABLE IF EXISTS ml_user_account_counts", "TABLE IF EXISTS ml_journal_counts");
+            "TABLE IF EXISTS ml_user_account_counts", "TABLE IF EXISTS ml_journal_counts",
+            "MACRO TABLE IF EXISTS ml_counted_median");
 
     private final MlSettings settings;
 
@@ -83,12 +85,17 @@ public class MlScorer {
     }
 
     private YearScored scoreYear(Connection duckDb, int year, long seed, Path work) throws SQLException, IOException {
-        long started = System.nanoTime();
-        MlSql.execute(duckDb, "ml_features.sql", Map.of("fiscal_year", year));
-        long statistics = System.nanoTime();
-        try (Statement statement = duckDb.createStatement()) {
-            statement.execute("DELETE FROM ml_scores WHERE fiscal_year = " + year);
+        try (SqlScript.Variables bound = SqlScript.variables(duckDb, Map.of("ml_fiscal_year", year))) {
+            return scoreBoundYear(duckDb, year, seed, work);
         }
+    }
+
+    private YearScored scoreBoundYear(Connection duckDb, int year, long seed, Path work)
+            throws SQLException, IOException {
+        long started = System.nanoTime();
+        MlSql.execute(duckDb, "ml_features.sql");
+        long statistics = System.nanoTime();
+        SqlScript.update(duckDb, "DELETE FROM ml_scores WHERE fiscal_year = ?", year);
         long deleted = System.nanoTime();
         FeatureSample sample = FeatureSample.read(duckDb, year, settings.sampleSize(), seed);
         if (sample.size() == 0) {
@@ -102,7 +109,10 @@ public class MlScorer {
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
         long lines = LineScoring.scoreAll(duckDb, new CompiledForest(forest), sample, yearDir, workers);
         long scored = System.nanoTime();
-        MlSql.execute(duckDb, "ml_scores.sql", Map.of("fiscal_year", year));
+        List<String> files = LineScoring.files(yearDir, workers).stream().map(Path::toString).toList();
+        try (SqlScript.Variables bound = SqlScript.variables(duckDb, Map.of("ml_score_files", files))) {
+            MlSql.execute(duckDb, "ml_scores.sql");
+        }
         log.debug("ML scores of fiscal year {}: features and fit {} ms, isolation scores {} ms, ml_scores {} ms", year,
                 (fitted - started) / 1_000_000, (scored - fitted) / 1_000_000, (System.nanoTime() - scored) / 1_000_000);
         return new YearScored(lines, sample.size());

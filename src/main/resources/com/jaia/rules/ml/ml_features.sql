@@ -1,16 +1,16 @@
--- Per-line features of one fiscal year (${fiscal_year}), as the temp view ml_features over small per-group statistics.
+-- Per-line features of one fiscal year (the session variable getvariable('ml_fiscal_year'), bound by MlScorer), as the temp view ml_features over small per-group statistics.
 -- la is log10(amount + 1); robust z = (x - group median) / max(1.4826 * MAD, floor), 0 for groups under 5 lines;
 -- floors: 0.05 for log amounts, 1 hour for entry hours, 2 days for entry lags.
 
 CREATE OR REPLACE TEMP TABLE ml_account_stats AS
 SELECT gl_account_number, count(*) AS lines, median(la) AS center, mad(la) AS mad
-FROM (SELECT gl_account_number, log10(abs(amount::DOUBLE) + 1) AS la FROM journal_entries WHERE fiscal_year = ${fiscal_year})
+FROM (SELECT gl_account_number, log10(abs(amount::DOUBLE) + 1) AS la FROM journal_entries WHERE fiscal_year = getvariable('ml_fiscal_year'))
 GROUP BY gl_account_number;
 
 -- per preparer: the same for the log amount, and median/MAD of the entry hour and of the entry lag in days
 CREATE OR REPLACE TEMP TABLE ml_user_amount_stats AS
 SELECT coalesce(prepared_by, '') AS user_id, count(*) AS lines, median(la) AS center, mad(la) AS mad
-FROM (SELECT prepared_by, log10(abs(amount::DOUBLE) + 1) AS la FROM journal_entries WHERE fiscal_year = ${fiscal_year})
+FROM (SELECT prepared_by, log10(abs(amount::DOUBLE) + 1) AS la FROM journal_entries WHERE fiscal_year = getvariable('ml_fiscal_year'))
 GROUP BY 1;
 
 -- Entry hours and lags take few distinct values, so their medians are read off value counts instead of sorting every
@@ -19,36 +19,32 @@ CREATE OR REPLACE TEMP TABLE ml_user_time_counts AS
 SELECT user_id, CASE WHEN grouping(lag) = 1 THEN 'hour' ELSE 'lag' END AS kind, coalesce(hour, lag) AS v, count(*) AS n
 FROM (SELECT coalesce(prepared_by, '') AS user_id, (hour(entry_time) + minute(entry_time) / 60)::DOUBLE AS hour,
              date_diff('day', effective_date, coalesce(entry_date, effective_date))::DOUBLE AS lag
-      FROM journal_entries WHERE fiscal_year = ${fiscal_year})
+      FROM journal_entries WHERE fiscal_year = getvariable('ml_fiscal_year'))
 GROUP BY GROUPING SETS ((user_id, hour), (user_id, lag))
 HAVING coalesce(hour, lag) IS NOT NULL;
 
-CREATE OR REPLACE TEMP TABLE ml_user_time_centers AS
+-- The median of each (user_id, kind)'s values from their counts (v, n).
+CREATE OR REPLACE TEMP MACRO ml_counted_median(counts) AS TABLE
 WITH ranked AS (
     SELECT user_id, kind, v, sum(n) OVER (PARTITION BY user_id, kind ORDER BY v ROWS UNBOUNDED PRECEDING) AS upto,
            sum(n) OVER (PARTITION BY user_id, kind) AS total
-    FROM ml_user_time_counts
+    FROM query_table(counts)
 ), ends AS (
     SELECT user_id, kind, min(v) FILTER (WHERE upto > (total - 1) // 2) AS lo, min(v) FILTER (WHERE upto > total // 2) AS hi,
            any_value(total) % 2 = 1 AS odd
     FROM ranked GROUP BY ALL
 )
-SELECT user_id, kind, CASE WHEN odd THEN lo ELSE lo + (hi - lo) * 0.5 END AS center FROM ends;
+SELECT user_id, kind, CASE WHEN odd THEN lo ELSE lo + (hi - lo) * 0.5 END AS median FROM ends;
+
+CREATE OR REPLACE TEMP TABLE ml_user_time_centers AS
+SELECT user_id, kind, median AS center FROM ml_counted_median(ml_user_time_counts);
 
 CREATE OR REPLACE TEMP TABLE ml_user_time_stats AS
 WITH deviation AS (
     SELECT user_id, kind, abs(c.v - m.center) AS v, c.n
     FROM ml_user_time_counts c JOIN ml_user_time_centers m USING (user_id, kind)
-), ranked AS (
-    SELECT user_id, kind, v, sum(n) OVER (PARTITION BY user_id, kind ORDER BY v ROWS UNBOUNDED PRECEDING) AS upto,
-           sum(n) OVER (PARTITION BY user_id, kind) AS total
-    FROM deviation
-), ends AS (
-    SELECT user_id, kind, min(v) FILTER (WHERE upto > (total - 1) // 2) AS lo, min(v) FILTER (WHERE upto > total // 2) AS hi,
-           any_value(total) % 2 = 1 AS odd
-    FROM ranked GROUP BY ALL
 ), mads AS (
-    SELECT user_id, kind, CASE WHEN odd THEN lo ELSE lo + (hi - lo) * 0.5 END AS mad FROM ends
+    SELECT user_id, kind, median AS mad FROM ml_counted_median(deviation)
 )
 SELECT user_id,
        any_value(m.center) FILTER (WHERE kind = 'hour') AS hour_center, any_value(d.mad) FILTER (WHERE kind = 'hour') AS hour_mad,
@@ -62,12 +58,12 @@ FROM ml_user_amount_stats a LEFT JOIN ml_user_time_stats t USING (user_id);
 
 CREATE OR REPLACE TEMP TABLE ml_user_account_counts AS
 SELECT coalesce(prepared_by, '') AS user_id, gl_account_number, count(*) AS lines
-FROM journal_entries WHERE fiscal_year = ${fiscal_year}
+FROM journal_entries WHERE fiscal_year = getvariable('ml_fiscal_year')
 GROUP BY ALL;
 
 CREATE OR REPLACE TEMP TABLE ml_journal_counts AS
 SELECT journal_id, count(*) AS lines
-FROM journal_entries WHERE fiscal_year = ${fiscal_year}
+FROM journal_entries WHERE fiscal_year = getvariable('ml_fiscal_year')
 GROUP BY journal_id;
 
 CREATE OR REPLACE TEMP VIEW ml_features AS
@@ -75,7 +71,7 @@ WITH line AS (
     SELECT rowid AS line_rowid, gl_detail_id, journal_id, fiscal_year, gl_account_number,
            coalesce(prepared_by, '') AS user_id, amount, effective_date, entry_date, entry_time,
            log10(abs(amount::DOUBLE) + 1) AS la
-    FROM journal_entries WHERE fiscal_year = ${fiscal_year}
+    FROM journal_entries WHERE fiscal_year = getvariable('ml_fiscal_year')
 )
 SELECT l.line_rowid, l.gl_detail_id, l.journal_id, l.fiscal_year, l.amount,
        l.la AS f_log_amount,

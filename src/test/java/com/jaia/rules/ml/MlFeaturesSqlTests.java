@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 
+import com.jaia.duckdb.SqlScript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,9 @@ class MlFeaturesSqlTests {
             execute(duckDb, "UPDATE journal_entries SET prepared_by = NULL WHERE prepared_by = 'U6'");
             execute(duckDb, "DELETE FROM journal_entries WHERE prepared_by = 'U5' AND source_line_number % 7 = 0");
 
-            MlSql.execute(duckDb, "ml_features.sql", Map.of("fiscal_year", 2024));
+            try (SqlScript.Variables year = SqlScript.variables(duckDb, Map.of("ml_fiscal_year", 2024))) {
+                MlSql.execute(duckDb, "ml_features.sql");
+            }
 
             assertThat(count(duckDb, "SELECT count(*) FROM ml_user_stats")).isEqualTo(10);
             assertThat(count(duckDb, """
