@@ -37,6 +37,8 @@ class SqlConcatenationTests {
             // table and column names cannot be parameters: each comes from a closed set, checked where it is defined
             Map.entry("AggregateQuery.java: aggregate.table()",
                     "an aggregate table of the catalogue, which AggregateCatalogue accepts only as agg_[a-z0-9_]+"),
+            Map.entry("AggregateQuery.java: .append(aggregate.table())",
+                    "the catalogue's tables, one SELECT each, which AggregateCatalogue accepts only as agg_[a-z0-9_]+"),
             Map.entry("AggregateQuery.java: aggregate.orderBy()",
                     "the catalogue's ORDER BY columns, which AggregateCatalogue accepts only as column names"),
             Map.entry("AggregateQuery.java: filter.where()",
@@ -73,7 +75,7 @@ class SqlConcatenationTests {
             Map.entry("SqlScript.java: .replace(value.getValue())",
                     "SqlScript.fill, the one placeholder filler: its callers fill texts fixed in the code (the staging "
                             + "files' column types) or a rule's query from the rule files, never a value"),
-            Map.entry("ViolationPage.java: from", "a FROM clause chosen between fixed texts"),
+            Map.entry("ViolationPage.java: range", "a paging clause chosen between fixed texts, its bounds ? parameters"),
             Map.entry("ViolationPage.java: where", "fixed conditions with ? for each value, bound from its parameters")));
 
     @Test

@@ -29,7 +29,7 @@ class AggregatesConfiguration {
     }
 
     @Bean
-    AggregateQuery aggregateQuery(@Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb, JobFiles files) {
+    AggregateQuery aggregateQuery(@Qualifier(DuckDb.READERS) JdbcClient duckDb, JobFiles files) {
         return new AggregateQuery(duckDb, new AggregateSql(files).catalogue());
     }
 

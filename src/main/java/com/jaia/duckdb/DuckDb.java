@@ -10,6 +10,12 @@ public final class DuckDb {
     /** Qualifier of the DuckDB {@link javax.sql.DataSource} and {@link org.springframework.jdbc.core.simple.JdbcClient} beans. */
     public static final String QUALIFIER = "duckDb";
 
+    /**
+     * Qualifier of the {@link org.springframework.jdbc.core.simple.JdbcClient} the API's reads use: the same store,
+     * with at most {@code jaia.duckdb.readers.concurrency} reads at once (see {@link DuckDbReaderSettings}).
+     */
+    public static final String READERS = "duckDbReaders";
+
     private DuckDb() {
     }
 

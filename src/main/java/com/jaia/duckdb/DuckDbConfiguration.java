@@ -72,6 +72,12 @@ class DuckDbConfiguration {
         return JdbcClient.create(duckDb);
     }
 
+    @Bean(name = DuckDb.READERS, defaultCandidate = false)
+    @Qualifier(DuckDb.READERS)
+    JdbcClient duckDbReaders(@Qualifier(DUCKDB) DataSource duckDb, DuckDbReaderSettings settings) {
+        return JdbcClient.create(new BoundedReaders(duckDb, settings));
+    }
+
     @Bean
     DuckDbSchema duckDbSchema(@Qualifier(DUCKDB) DataSource duckDb) {
         return new DuckDbSchema(duckDb);

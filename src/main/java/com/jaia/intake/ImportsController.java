@@ -44,10 +44,25 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/imports")
 @Tag(name = "imports")
-record ImportsController(ImportQueue queue, Uploads uploads, ObjectProvider<S3Imports> s3,
-        @Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb) {
+class ImportsController {
 
     private static final String LEDGER = SqlScript.read("db/intake/imports.sql");
+
+    private final ImportQueue queue;
+
+    private final Uploads uploads;
+
+    private final ObjectProvider<S3Imports> s3;
+
+    private final JdbcClient duckDb;
+
+    ImportsController(ImportQueue queue, Uploads uploads, ObjectProvider<S3Imports> s3,
+            @Qualifier(DuckDb.READERS) JdbcClient duckDb) {
+        this.queue = queue;
+        this.uploads = uploads;
+        this.s3 = s3;
+        this.duckDb = duckDb;
+    }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(operationId = "uploadLedger", summary = "Upload a ledger file and queue its import",

@@ -41,9 +41,18 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/masters")
 @Tag(name = "masters")
-record MastersController(MasterLoader loader, @Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb) {
+class MastersController {
 
     private static final String SUMMARIES = SqlScript.read("db/masters/master-summaries.sql");
+
+    private final MasterLoader loader;
+
+    private final JdbcClient duckDb;
+
+    MastersController(MasterLoader loader, @Qualifier(DuckDb.READERS) JdbcClient duckDb) {
+        this.loader = loader;
+        this.duckDb = duckDb;
+    }
 
     @GetMapping
     @Operation(operationId = "listMasters", summary = "List the masters",

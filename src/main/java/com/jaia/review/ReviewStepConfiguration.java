@@ -103,7 +103,7 @@ class ReviewStepConfiguration {
     }
 
     @Bean
-    ReviewListing reviewListing(@Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb, DuckDbSchema schema) {
+    ReviewListing reviewListing(@Qualifier(DuckDb.READERS) JdbcClient duckDb, DuckDbSchema schema) {
         return new ReviewListing(duckDb);
     }
 

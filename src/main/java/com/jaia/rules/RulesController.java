@@ -66,7 +66,7 @@ class RulesController {
 
     private final ViolationList violationList;
 
-    RulesController(AuditRules auditRules, @Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb,
+    RulesController(AuditRules auditRules, @Qualifier(DuckDb.READERS) JdbcClient duckDb,
             AccountClasses accountClasses, RuleOutcomeReports outcomes, ViolationList violationList) {
         this.auditRules = auditRules;
         this.duckDb = duckDb;

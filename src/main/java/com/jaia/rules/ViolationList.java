@@ -45,7 +45,7 @@ class ViolationList {
     /** The token of the table as this process last saw it built; null before the first read. */
     private volatile String built;
 
-    ViolationList(@Qualifier(DuckDb.QUALIFIER) DataSource duckDbSource, @Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb) {
+    ViolationList(@Qualifier(DuckDb.QUALIFIER) DataSource duckDbSource, @Qualifier(DuckDb.READERS) JdbcClient duckDb) {
         this.duckDbSource = duckDbSource;
         this.duckDb = duckDb;
     }

@@ -23,7 +23,7 @@ class RejectedRows {
 
     private final JdbcClient duckDb;
 
-    RejectedRows(@Qualifier(DuckDb.QUALIFIER) JdbcClient duckDb) {
+    RejectedRows(@Qualifier(DuckDb.READERS) JdbcClient duckDb) {
         this.duckDb = duckDb;
     }
 
