@@ -17,35 +17,18 @@
 INSERT INTO agg_by_user (fiscal_year, business_unit_code, user_id, user_name, dept_code, entry_count, journal_count, debit_total,
     credit_total, self_approved_count, unapproved_count, weekend_count, after_hours_count, avg_risk_score,
     max_risk_score, critical_count, high_count, medium_count, low_count, minimal_count, high_risk_journal_count)
-SELECT g.fiscal_year, g.business_unit_code, g.prepared_by, u.user_name, u.dept_code, g.entry_count, coalesce(j.journal_count, 0),
+WITH grouped_lines AS (SELECT *, prepared_by AS group_key FROM scoped_lines)
+SELECT g.fiscal_year, g.business_unit_code, g.group_key, u.user_name, u.dept_code, g.entry_count, coalesce(j.journal_count, 0),
        g.debit_total, g.credit_total, g.self_approved_count, g.unapproved_count, g.weekend_count,
        g.after_hours_count, g.avg_risk_score, g.max_risk_score, g.critical_count, g.high_count, g.medium_count,
        g.low_count, g.minimal_count, coalesce(h.high_risk_journal_count, 0)
-FROM (
-    SELECT fiscal_year, business_unit_code, prepared_by,
-           count(*) AS entry_count,
-           coalesce(sum(amount) FILTER (WHERE is_debit), 0) AS debit_total,
-           coalesce(sum(amount) FILTER (WHERE NOT is_debit), 0) AS credit_total,
-           count(*) FILTER (WHERE self_approved) AS self_approved_count,
-           count(*) FILTER (WHERE unapproved) AS unapproved_count,
-           count(*) FILTER (WHERE weekend) AS weekend_count,
-           count(*) FILTER (WHERE after_hours) AS after_hours_count,
-           avg(risk_score) AS avg_risk_score,
-           max(risk_score) AS max_risk_score,
-           count(*) FILTER (WHERE risk_band = 'critical') AS critical_count,
-           count(*) FILTER (WHERE risk_band = 'high') AS high_count,
-           count(*) FILTER (WHERE risk_band = 'medium') AS medium_count,
-           count(*) FILTER (WHERE risk_band = 'low') AS low_count,
-           count(*) FILTER (WHERE risk_band = 'minimal') AS minimal_count
-    FROM scoped_lines
-    GROUP BY fiscal_year, business_unit_code, prepared_by
-) g
-LEFT JOIN users u ON u.user_id = g.prepared_by
+FROM line_activity(grouped_lines) g
+LEFT JOIN users u ON u.user_id = g.group_key
 LEFT JOIN (SELECT fiscal_year, business_unit_code, prepared_by, count(*) AS journal_count
            FROM scoped_journals GROUP BY fiscal_year, business_unit_code, prepared_by) j
     ON j.fiscal_year = g.fiscal_year AND j.business_unit_code IS NOT DISTINCT FROM g.business_unit_code
-    AND j.prepared_by IS NOT DISTINCT FROM g.prepared_by
+    AND j.prepared_by IS NOT DISTINCT FROM g.group_key
 LEFT JOIN (SELECT fiscal_year, business_unit_code, prepared_by, count(*) AS high_risk_journal_count
            FROM scoped_high_risk GROUP BY fiscal_year, business_unit_code, prepared_by) h
     ON h.fiscal_year = g.fiscal_year AND h.business_unit_code IS NOT DISTINCT FROM g.business_unit_code
-    AND h.prepared_by IS NOT DISTINCT FROM g.prepared_by;
+    AND h.prepared_by IS NOT DISTINCT FROM g.group_key;

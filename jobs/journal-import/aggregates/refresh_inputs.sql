@@ -86,3 +86,27 @@ FROM query_table(cur) c
 FULL OUTER JOIN query_table(prev) p ON p.fiscal_year = c.fiscal_year AND p.accounting_period = c.accounting_period
     AND p.gl_account_number = c.gl_account_number
     AND p.business_unit_code IS NOT DISTINCT FROM c.business_unit_code;
+
+-- What the lines of each (fiscal_year, business_unit_code, group_key) add up to; lines is scoped_lines (or some of
+-- its rows) with the column to group by as group_key. Read by agg_by_department, agg_by_user and agg_by_vendor.
+CREATE OR REPLACE TEMP MACRO line_activity(lines) AS TABLE
+SELECT fiscal_year, business_unit_code, group_key,
+       count(*) AS entry_count,
+       coalesce(sum(amount) FILTER (WHERE is_debit), 0) AS debit_total,
+       coalesce(sum(amount) FILTER (WHERE NOT is_debit), 0) AS credit_total,
+       max(amount) AS max_amount,
+       min(effective_date) AS first_date,
+       max(effective_date) AS last_date,
+       count(*) FILTER (WHERE self_approved) AS self_approved_count,
+       count(*) FILTER (WHERE unapproved) AS unapproved_count,
+       count(*) FILTER (WHERE weekend) AS weekend_count,
+       count(*) FILTER (WHERE after_hours) AS after_hours_count,
+       avg(risk_score) AS avg_risk_score,
+       max(risk_score) AS max_risk_score,
+       count(*) FILTER (WHERE risk_band = 'critical') AS critical_count,
+       count(*) FILTER (WHERE risk_band = 'high') AS high_count,
+       count(*) FILTER (WHERE risk_band = 'medium') AS medium_count,
+       count(*) FILTER (WHERE risk_band = 'low') AS low_count,
+       count(*) FILTER (WHERE risk_band = 'minimal') AS minimal_count
+FROM query_table(lines)
+GROUP BY fiscal_year, business_unit_code, group_key;

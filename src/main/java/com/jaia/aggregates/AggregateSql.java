@@ -29,7 +29,8 @@ class AggregateSql {
             + "DROP VIEW IF EXISTS scoped_risk_scores; DROP VIEW IF EXISTS scoped_violations; "
             + "DROP VIEW IF EXISTS scoped_journals; DROP VIEW IF EXISTS scoped_lines; DROP VIEW IF EXISTS scoped_entries; "
             + "DROP TABLE IF EXISTS refresh_journals; DROP TABLE IF EXISTS refresh_lines; "
-            + "DROP MACRO TABLE IF EXISTS unit_and_all; DROP MACRO TABLE IF EXISTS account_movement";
+            + "DROP MACRO TABLE IF EXISTS unit_and_all; DROP MACRO TABLE IF EXISTS account_movement; "
+            + "DROP MACRO TABLE IF EXISTS line_activity";
 
     /**
      * Session variable holding the fiscal years one table's statement refreshes ({@code getvariable('fiscal_years')}).

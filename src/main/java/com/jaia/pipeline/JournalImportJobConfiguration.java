@@ -16,7 +16,7 @@ class JournalImportJobConfiguration {
 
     @Bean
     Job journalImportJob(JobRepository jobRepository, Step validateJournalStep, Step loadJournalStep,
-            Step runAuditRulesStep, Step refreshAggregatesStep, Step reviewAnomaliesStep,
+            Step scoreAnomaliesStep, Step runAuditRulesStep, Step refreshAggregatesStep, Step reviewAnomaliesStep,
             ImportWorkDirCleaner importWorkDirCleaner, PlainExitDescriptions plainExitDescriptions,
             JobCompletions jobCompletions) {
         return new JobBuilder("journalImportJob", jobRepository)
@@ -25,6 +25,7 @@ class JournalImportJobConfiguration {
             .listener(plainExitDescriptions)
             .start(validateJournalStep)
             .next(loadJournalStep)
+            .next(scoreAnomaliesStep)
             .next(runAuditRulesStep)
             .next(refreshAggregatesStep)
             .next(reviewAnomaliesStep)
@@ -32,16 +33,18 @@ class JournalImportJobConfiguration {
     }
 
     /**
-     * {@code refreshJob}: the rules and scores, then the aggregate tables, again over chosen fiscal years without a
+     * {@code refreshJob}: the ML scores, the rules and risk scores, then the aggregate tables, again over chosen fiscal years without a
      * new file ({@link FiscalYears#PARAMETER}: "2024", "2023,2024" or "all").
      */
     @Bean
-    Job refreshJob(JobRepository jobRepository, Step runAuditRulesStep, Step refreshAggregatesStep,
+    Job refreshJob(JobRepository jobRepository, Step scoreAnomaliesStep, Step runAuditRulesStep,
+            Step refreshAggregatesStep,
             PlainExitDescriptions plainExitDescriptions, JobCompletions jobCompletions) {
         return new JobBuilder("refreshJob", jobRepository)
             .listener(jobCompletions)
             .listener(plainExitDescriptions)
-            .start(runAuditRulesStep)
+            .start(scoreAnomaliesStep)
+            .next(runAuditRulesStep)
             .next(refreshAggregatesStep)
             .build();
     }

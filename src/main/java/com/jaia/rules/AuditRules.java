@@ -36,11 +36,12 @@ public final class AuditRules {
             + "journal_id VARCHAR, fiscal_year INTEGER, business_unit_code VARCHAR, rule_id VARCHAR, category VARCHAR, "
             + "severity VARCHAR, score DOUBLE, message VARCHAR)";
 
+    /** The ML status of a run that neither scored nor was told of a scoring: {@code ml_scores} is used as it is. */
+    static final String EXISTING_ML_SCORES = "not available: the scores already stored are used";
+
     private final Supplier<RuleCatalogue> catalogue;
 
     private final ReferenceData referenceData;
-
-    private final MlScoring ml;
 
     private final RulesSettings settings;
 
@@ -48,11 +49,9 @@ public final class AuditRules {
 
     private final JobFiles files;
 
-    AuditRules(Supplier<RuleCatalogue> catalogue, JobFiles files, MlScoring ml, RulesSettings settings,
-            RiskSettings risk) {
+    AuditRules(Supplier<RuleCatalogue> catalogue, JobFiles files, RulesSettings settings, RiskSettings risk) {
         this.catalogue = catalogue;
         this.referenceData = new ReferenceData(files);
-        this.ml = ml;
         this.settings = settings;
         this.risk = risk;
         this.files = files;
@@ -63,48 +62,41 @@ public final class AuditRules {
         return catalogue.get();
     }
 
-    /** Runs every enabled rule. */
-    public AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger) throws SQLException {
-        return run(duckDb, fiscalYears, trigger, null, rule -> true, Phases.NONE);
-    }
-
-    /** Runs every enabled rule for an import, whose id the stored ledger profile carries. */
-    public AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger, Long importId)
-            throws SQLException {
-        return run(duckDb, fiscalYears, trigger, importId, rule -> true, Phases.NONE);
-    }
-
     /**
      * Runs every enabled rule for an import (null when none), telling {@code progress} how many rules of how many are
-     * done and what runs now.
+     * done and what runs now; {@code mlStatus} says whether {@code ml_scores} holds fresh scores of these years
+     * ({@code scored}, see {@link MlScoring}).
      */
     public AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger, Long importId,
-            Phases progress) throws SQLException {
-        return run(duckDb, fiscalYears, trigger, importId, rule -> true, progress);
+            String mlStatus, Phases progress) throws SQLException {
+        return run(duckDb, fiscalYears, trigger, importId, mlStatus, rule -> true, progress);
     }
 
+    /** Runs every enabled rule over whatever {@code ml_scores} already holds. */
+    AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger) throws SQLException {
+        return run(duckDb, fiscalYears, trigger, rule -> true);
+    }
+
+    /** Runs the selected rules over whatever {@code ml_scores} already holds. */
     AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger, Predicate<Rule> selected)
             throws SQLException {
-        return run(duckDb, fiscalYears, trigger, null, selected, Phases.NONE);
+        return run(duckDb, fiscalYears, trigger, null, EXISTING_ML_SCORES, selected, Phases.NONE);
     }
 
     private AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger, Long importId,
-            Predicate<Rule> selected, Phases progress) throws SQLException {
+            String mlStatus, Predicate<Rule> selected, Phases progress) throws SQLException {
         try (SqlScript.Variables bound = SqlScript.variables(duckDb, Map.of("run_fiscal_years", fiscalYears))) {
-            return runBound(duckDb, fiscalYears, trigger, importId, selected, progress);
+            return runBound(duckDb, fiscalYears, trigger, importId, mlStatus, selected, progress);
         }
     }
 
     private AuditRunSummary runBound(Connection duckDb, List<Integer> fiscalYears, String trigger, Long importId,
-            Predicate<Rule> selected, Phases progress) throws SQLException {
+            String mlStatus, Predicate<Rule> selected, Phases progress) throws SQLException {
         long started = System.nanoTime();
         RuleCatalogue rules = catalogue.get();
         int ruleCount = (int) rules.rules().stream().filter(selected).count();
-        progress.at("ML scores", 0, ruleCount);
         duckDb.setAutoCommit(true);
         long runId = startRun(duckDb, fiscalYears, trigger);
-        String mlStatus = ml.score(duckDb, fiscalYears, settings.mlSeed());
-        long mlDone = System.nanoTime();
         progress.at("preparing the rule inputs", 0, ruleCount);
         referenceData.refresh(duckDb);
         LedgerProfile profile = new LedgerProfiler(settings, files).infer(duckDb, fiscalYears);
@@ -152,8 +144,8 @@ public final class AuditRules {
                 finish.executeUpdate();
             }
             duckDb.commit();
-            log.debug("rules run {}: ML {} ms, preparing {} ms, rules {} ms, writing results {} ms", runId,
-                    millis(started, mlDone), millis(mlDone, prepared), millis(prepared, ruled),
+            log.debug("rules run {}: preparing {} ms, rules {} ms, writing results {} ms", runId,
+                    millis(started, prepared), millis(prepared, ruled),
                     millis(ruled, System.nanoTime()));
             return new AuditRunSummary(runId, List.copyOf(fiscalYears), outcomes, violations, scored, mlStatus,
                     Duration.ofNanos(System.nanoTime() - started), profile,

@@ -20,18 +20,31 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The {@code runAuditRulesStep} the import and refresh jobs run after loading, and the commands that work on rule
- * results.
+ * The {@code scoreAnomaliesStep} and {@code runAuditRulesStep} the import and refresh jobs run after loading, and
+ * the commands that work on rule results.
  */
 @Configuration(proxyBeanMethods = false)
 class AuditRulesJobConfiguration {
 
     @Bean
-    AuditRules auditRules(RulesSettings settings, RiskSettings risk, JobFiles files, MlScorer mlScorer) {
+    AuditRules auditRules(RulesSettings settings, RiskSettings risk, JobFiles files) {
         RuleCatalogue.load(files, settings);
         RiskBands.load(files);
-        return new AuditRules(() -> RuleCatalogue.load(files, settings), files, new MlScoring(mlScorer), settings,
-                risk);
+        return new AuditRules(() -> RuleCatalogue.load(files, settings), files, settings, risk);
+    }
+
+    /**
+     * {@code scoreAnomaliesStep}, before the rules: the ML scores in their own step and transaction. Like the rules it
+     * runs again when a job restarts, so that the scores always match the lines the restarted job sees.
+     */
+    @Bean
+    Step scoreAnomaliesStep(JobRepository jobRepository, MlScorer mlScorer, RulesSettings settings,
+            @Qualifier(DuckDb.QUALIFIER) DataSource duckDb, DuckDbWriteLock writeLock, ProgressBoard progress) {
+        return new StepBuilder("scoreAnomaliesStep", jobRepository)
+            .tasklet(writeLock.guard(new ScoreAnomaliesTasklet(new MlScoring(mlScorer), duckDb, progress,
+                    settings.mlSeed())), new ResourcelessTransactionManager())
+            .allowStartIfComplete(true)
+            .build();
     }
 
     @Bean

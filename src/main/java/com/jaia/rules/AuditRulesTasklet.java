@@ -48,7 +48,7 @@ record AuditRulesTasklet(AuditRules auditRules, DataSource duckDb, ProgressBoard
             AuditRunSummary summary;
             try (StepPhases phases = progress.phases(step, "rules", "jaia.rules.batch")) {
                 summary = auditRules.run(connection, fiscalYears, job.getJobInstance().getJobName(), importId,
-                        phases);
+                        MlScoring.statusOf(job), phases);
             }
             metrics.ruleHits(summary.outcomes().stream().filter(outcome -> "ran".equals(outcome.status()))
                 .collect(Collectors.toMap(RuleOutcome::ruleId, RuleOutcome::hits, Long::sum)));

@@ -94,8 +94,12 @@ class ImportReportTests {
             .contains(written.noisyAmounts() + " amounts normalised from floating-point noise",
                     "ledger JPY, fiscal year from month 4 named by its start year", "holiday calendar JP",
                     "non-discriminating rules: ", "cap 5% moved ");
+        assertThat(step(done, "scoreAnomaliesStep").getExitStatus().getExitDescription()).as("ML in its own step")
+            .containsPattern("ML scored: \\d+ lines of fiscal years \\[" + year + "\\]");
+        assertThat(step(done, "scoreAnomaliesStep").getWriteCount()).isGreaterThanOrEqualTo(3000);
         assertThat(step(done, "runAuditRulesStep").getExitStatus().getExitDescription())
-            .contains("non-discriminating", "cap 5%", "ledger profile: fiscal year from month 4");
+            .contains("non-discriminating", "cap 5%", "ledger profile: fiscal year from month 4",
+                    "; ML scored; ");
 
         Map<String, Object> detail = http.get().uri("/imports/{id}", importId).retrieve()
             .body(new ParameterizedTypeReference<>() { });

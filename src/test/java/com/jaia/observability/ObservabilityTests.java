@@ -51,8 +51,8 @@ class ObservabilityTests {
 
     static final Path LOGS = Path.of(System.getProperty("LOG_DIR", "logs"));
 
-    static final List<String> STEPS = List.of("validateJournalStep", "loadJournalStep", "runAuditRulesStep",
-            "refreshAggregatesStep", "reviewAnomaliesStep");
+    static final List<String> STEPS = List.of("validateJournalStep", "loadJournalStep", "scoreAnomaliesStep",
+            "runAuditRulesStep", "refreshAggregatesStep", "reviewAnomaliesStep");
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -114,6 +114,9 @@ class ObservabilityTests {
         assertThat(steps).allSatisfy(event -> assertThat(event.get("jobExecutionId").asLong()).isEqualTo(done.id()));
         assertThat(steps.stream().map(event -> event.get("step").asString()).collect(Collectors.toSet()))
             .containsAll(STEPS);
+        JsonNode ml = last(steps, "scoreAnomaliesStep");
+        assertThat(ml.get("unit").asString()).isEqualTo("phases");
+        assertThat(ml.get("done").asLong()).isEqualTo(ml.get("total").asLong()).isEqualTo(1);
         JsonNode rules = last(steps, "runAuditRulesStep");
         assertThat(rules.get("unit").asString()).isEqualTo("rules");
         assertThat(rules.get("done").asLong()).isEqualTo(rules.get("total").asLong()).isPositive();

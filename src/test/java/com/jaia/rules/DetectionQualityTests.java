@@ -1,6 +1,5 @@
 package com.jaia.rules;
 
-import com.jaia.pipeline.JobFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,6 +9,8 @@ import java.util.List;
 
 import com.jaia.generator.LedgerGenerator;
 import com.jaia.masters.MasterLoader;
+import com.jaia.observability.Phases;
+import com.jaia.pipeline.JobFiles;
 import com.jaia.rules.ml.MlScorer;
 import com.jaia.rules.ml.MlSettings;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,9 +54,12 @@ class DetectionQualityTests {
                     "SELECT DISTINCT fiscal_year FROM journal_entries ORDER BY 1").stream().map(Integer::valueOf)
                 .toList();
             JobFiles files = new JobFiles(Path.of("jobs"));
-            AuditRules engine = new AuditRules(() -> RuleCatalogue.load(files, settings), files,
-                    new MlScoring(new MlScorer(MlSettings.defaults())), settings, RiskSettings.defaults());
-            AuditRunSummary summary = engine.run(ledger.connection, fiscalYears, "test");
+            AuditRules engine = new AuditRules(() -> RuleCatalogue.load(files, settings), files, settings,
+                    RiskSettings.defaults());
+            String ml = new MlScoring(new MlScorer(MlSettings.defaults())).score(ledger.connection, fiscalYears,
+                    settings.mlSeed()).status();
+            assertThat(ml).isEqualTo("scored");
+            AuditRunSummary summary = engine.run(ledger.connection, fiscalYears, "test", null, ml, Phases.NONE);
 
             EvaluationReport report = Evaluation.evaluate(ledger.connection, labels);
             assertThat(report.labelledJournals()).as("labelled journals").isGreaterThanOrEqualTo(20);

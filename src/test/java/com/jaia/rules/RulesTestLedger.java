@@ -70,8 +70,7 @@ final class RulesTestLedger implements AutoCloseable {
 
     static AuditRules engine(RulesSettings settings) {
         JobFiles files = new JobFiles(Path.of("jobs"));
-        return new AuditRules(() -> RuleCatalogue.load(files, settings), files, new MlScoring(null), settings,
-                RiskSettings.defaults());
+        return new AuditRules(() -> RuleCatalogue.load(files, settings), files, settings, RiskSettings.defaults());
     }
 
     void execute(String sql) throws SQLException {
