@@ -39,7 +39,7 @@ class ModularityTests {
      * direction is written: a stage may use the entry points of the stages above it, never of those below.
      */
     static final Map<String, Set<String>> STAGES = stages(
-            "problems", Set.of("InvalidParameter", "PlainReason", "ProblemType"),
+            "problems", Set.of("InvalidParameter", "NamedProblem", "PlainReason", "ProblemType"),
             "commands", Set.of("CommandArguments", "Commands", "ExitCodes", "JaiaCommand"),
             "api", Set.of("Page", "ProblemAnswers", "ProblemResponses", "Timestamps"),
             "duckdb", Set.of("CamelCase", "DuckDb", "DuckDbSchema", "DuckDbSettings", "DuckDbUnavailable",
@@ -47,7 +47,7 @@ class ModularityTests {
             "metastore", Set.of("MetaStore", "MetaStoreSettings"),
             "observability", Set.of("Phases", "PipelineMetrics", "ProgressBoard", "StepPhases"),
             "pipeline", Set.of("FiscalYears", "ImportContext", "ImportFile", "ImportParameters", "ImportSettings",
-                    "JobCompletions", "JobFiles", "PlainExitDescriptions"),
+                    "JobCompletions", "JobFiles", "PlainExitDescriptions", "Sha256"),
             "ledgerfile", Set.of("BadLedgerFile", "DelimitedRecordScanner", "LedgerFileKind", "LedgerFormat",
                     "LedgerFormatDetector", "RawRecord", "Texts", "XlsxLedgerConverter"),
             "validation", Set.of("ValidatedFile", "ValidationCounts"),

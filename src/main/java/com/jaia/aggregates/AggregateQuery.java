@@ -21,16 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Reads the aggregate tables for the API. Table and column names come only from the {@link AggregateCatalogue};
  * request values are bound as parameters.
  */
-class AggregateQuery {
-
-    private final JdbcClient duckDb;
-
-    private final AggregateCatalogue catalogue;
-
-    AggregateQuery(JdbcClient duckDb, AggregateCatalogue catalogue) {
-        this.duckDb = duckDb;
-        this.catalogue = catalogue;
-    }
+record AggregateQuery(JdbcClient duckDb, AggregateCatalogue catalogue) {
 
     Optional<Aggregate> aggregate(String table) {
         return catalogue.byTable(table);

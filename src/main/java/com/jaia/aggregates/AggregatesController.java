@@ -39,18 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/aggregates")
 @Tag(name = "aggregates")
-class AggregatesController {
+record AggregatesController(AggregateQuery query, AggregatesSettings settings) {
 
     private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
-    private final AggregateQuery query;
-
-    private final AggregatesSettings settings;
-
-    AggregatesController(AggregateQuery query, AggregatesSettings settings) {
-        this.query = query;
-        this.settings = settings;
-    }
 
     @GetMapping
     @Operation(operationId = "listAggregates", summary = "List the aggregate tables",

@@ -1,12 +1,16 @@
 package com.jaia.aggregates;
 
+import java.util.List;
+
+import com.jaia.problems.InvalidParameter;
+
 /**
- * A filter or paging parameter of an aggregates request has a value the table cannot answer.
+ * A period filter on a table that has no accounting period; answered as an invalid {@code period} parameter.
  */
-class InvalidAggregateQuery extends RuntimeException {
+class InvalidAggregateQuery extends InvalidParameter {
 
     InvalidAggregateQuery(String message) {
-        super(message);
+        super("period", message, List.of());
     }
 
 }

@@ -20,22 +20,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * imports nothing, for the years of the {@code fiscalYears} job parameter ({@code "2024,2025"} or {@code "all"},
  * the default).
  */
-class RefreshAggregatesTasklet implements Tasklet {
+record RefreshAggregatesTasklet(AggregateRefresher refresher, ProgressBoard progress,
+        PipelineMetrics metrics) implements Tasklet {
 
     /** Step execution context key: the fiscal years refreshed, comma-separated. */
     static final String REFRESHED_YEARS = "jaia.aggregates.fiscalYears";
-
-    private final AggregateRefresher refresher;
-
-    private final ProgressBoard progress;
-
-    private final PipelineMetrics metrics;
-
-    RefreshAggregatesTasklet(AggregateRefresher refresher, ProgressBoard progress, PipelineMetrics metrics) {
-        this.refresher = refresher;
-        this.progress = progress;
-        this.metrics = metrics;
-    }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {

@@ -9,26 +9,10 @@ import java.util.SplittableRandom;
  * The anomalies about amounts, approval limits and several journals at once: round amounts, amounts just below or above
  * the approver's limit, split transactions, period-end revenue (often reversed after the year end) and duplicates.
  */
-final class CompoundAnomalies {
+record CompoundAnomalies(SplittableRandom random, JournalFactory factory, BusinessCalendar calendar, Company company,
+        JournalTemplates templates, LocalDate end) {
 
     private static final List<String> PURCHASE_KINDS = List.of("purchase", "expense_invoice", "asset_purchase");
-
-    private final SplittableRandom random;
-    private final JournalFactory factory;
-    private final BusinessCalendar calendar;
-    private final Company company;
-    private final JournalTemplates templates;
-    private final LocalDate end;
-
-    CompoundAnomalies(SplittableRandom random, JournalFactory factory, BusinessCalendar calendar, Company company,
-            JournalTemplates templates, LocalDate end) {
-        this.random = random;
-        this.factory = factory;
-        this.calendar = calendar;
-        this.company = company;
-        this.templates = templates;
-        this.end = end;
-    }
 
     JournalTemplate sales() {
         return templates.named("sales");

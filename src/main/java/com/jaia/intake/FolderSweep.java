@@ -14,16 +14,7 @@ import java.util.stream.Stream;
  * Imports every complete file lying directly in a folder that has not changed for the settle time; the files are
  * moved to the folder's processed, failed or duplicates sub-folder as in the inbox.
  */
-class FolderSweep {
-
-    private final FolderImports imports;
-
-    private final Duration settleTime;
-
-    FolderSweep(FolderImports imports, Duration settleTime) {
-        this.imports = imports;
-        this.settleTime = settleTime;
-    }
+record FolderSweep(FolderImports imports, Duration settleTime) {
 
     List<CompletableFuture<?>> sweep(Path folder) {
         Instant settledBefore = Instant.now().minus(settleTime);

@@ -24,16 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/imports")
 @Tag(name = "imports")
-class ImportDetailController {
-
-    private final ImportLedger ledger;
-
-    private final LedgerProfiles profiles;
-
-    ImportDetailController(ImportLedger ledger, LedgerProfiles profiles) {
-        this.ledger = ledger;
-        this.profiles = profiles;
-    }
+record ImportDetailController(ImportLedger ledger, LedgerProfiles profiles) {
 
     @GetMapping("/{importId}")
     @Operation(operationId = "getImport", summary = "Read one import",

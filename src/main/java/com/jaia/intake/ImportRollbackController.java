@@ -21,13 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/imports")
 @Tag(name = "imports")
-class ImportRollbackController {
-
-    private final ImportRollback rollback;
-
-    ImportRollbackController(ImportRollback rollback) {
-        this.rollback = rollback;
-    }
+record ImportRollbackController(ImportRollback rollback) {
 
     @DeleteMapping("/{importId}")
     @Operation(operationId = "rollBackImport", summary = "Roll an import back",

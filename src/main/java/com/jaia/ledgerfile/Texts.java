@@ -19,18 +19,30 @@ public final class Texts {
         if (value == null) {
             return null;
         }
-        int start = 0;
-        int end = value.length();
-        while (start < end && isSpace(value.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(value.charAt(end - 1))) {
-            end--;
-        }
+        int start = contentStart(value);
+        int end = contentEnd(value, start);
         if (start == end) {
             return null;
         }
         return start == 0 && end == value.length() ? value : value.substring(start, end);
+    }
+
+    /** Where the value's text starts once leading spaces are skipped: its length when it is only spaces. */
+    public static int contentStart(String value) {
+        int start = 0;
+        while (start < value.length() && isSpace(value.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** Where the value's text ends once trailing spaces are dropped, never before {@code start}. */
+    public static int contentEnd(String value, int start) {
+        int end = value.length();
+        while (end > start && isSpace(value.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     /** True when the value is null or only spaces. */

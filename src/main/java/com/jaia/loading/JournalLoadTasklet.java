@@ -27,29 +27,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Gathers what the validation step learnt, has {@link JournalLoader} load the staged rows, and publishes what the
  * import touched ({@link ImportContext}) for the steps that follow.
  */
-class JournalLoadTasklet implements Tasklet {
-
-    private final JournalLoader loader;
-
-    private final ImportLedger ledger;
-
-    private final JobRepository jobRepository;
-
-    private final ImportSettings settings;
-
-    private final ProgressBoard progress;
-
-    private final PipelineMetrics metrics;
-
-    JournalLoadTasklet(JournalLoader loader, ImportLedger ledger, JobRepository jobRepository,
-            ImportSettings settings, ProgressBoard progress, PipelineMetrics metrics) {
-        this.loader = loader;
-        this.ledger = ledger;
-        this.jobRepository = jobRepository;
-        this.settings = settings;
-        this.progress = progress;
-        this.metrics = metrics;
-    }
+record JournalLoadTasklet(JournalLoader loader, ImportLedger ledger, JobRepository jobRepository,
+        ImportSettings settings, ProgressBoard progress, PipelineMetrics metrics) implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {

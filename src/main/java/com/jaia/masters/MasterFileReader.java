@@ -18,16 +18,7 @@ import com.jaia.ledgerfile.XlsxLedgerConverter;
  * (CSV or TSV in UTF-8 or Shift_JIS, or an XLSX workbook converted to CSV first) and the byte-level record scanner
  * cuts its records.
  */
-final class MasterFileReader implements Closeable {
-
-    private final DelimitedRecordScanner scanner;
-
-    private final Path converted;
-
-    private MasterFileReader(DelimitedRecordScanner scanner, Path converted) {
-        this.scanner = scanner;
-        this.converted = converted;
-    }
+record MasterFileReader(DelimitedRecordScanner scanner, Path converted) implements Closeable {
 
     /** Opens the file; fails with {@link com.jaia.ledgerfile.BadLedgerFile} when it is no readable table. */
     static MasterFileReader open(Path file) throws IOException {

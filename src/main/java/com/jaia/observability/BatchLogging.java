@@ -19,15 +19,9 @@ import org.springframework.batch.core.step.StepExecution;
  * Puts the job execution id and step name into the MDC while a job and its steps run, logs each step's and job's
  * duration and counts to {@code jaia.performance}, and reports a step's start and end to the {@link ProgressBoard}.
  */
-class BatchLogging implements JobExecutionListener, StepExecutionListener {
+record BatchLogging(ProgressBoard board) implements JobExecutionListener, StepExecutionListener {
 
     private static final Logger performance = LoggerFactory.getLogger(LogNames.PERFORMANCE);
-
-    private final ProgressBoard board;
-
-    BatchLogging(ProgressBoard board) {
-        this.board = board;
-    }
 
     @Override
     public void beforeJob(JobExecution job) {

@@ -16,13 +16,7 @@ import org.springframework.stereotype.Component;
  * Removes an import's staging files once its job has completed; a failed or stopped import keeps them for its restart.
  */
 @Component
-class ImportWorkDirCleaner implements JobExecutionListener {
-
-    private final ImportSettings settings;
-
-    ImportWorkDirCleaner(ImportSettings settings) {
-        this.settings = settings;
-    }
+record ImportWorkDirCleaner(ImportSettings settings) implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution jobExecution) {

@@ -1,10 +1,6 @@
 package com.jaia.review;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +11,7 @@ import dev.langchain4j.data.message.UserMessage;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import com.jaia.pipeline.Sha256;
 import com.jaia.review.AnswerSchema.InvalidAnswer;
 
 /**
@@ -63,7 +60,7 @@ class JournalReviewProcessor implements ItemProcessor<ReviewCandidate, JournalRe
         JournalEvidence.Gathered gathered = evidence.gather(candidate, prompts.language());
         String system = prompts.system();
         String user = gathered.masking().mask(prompts.journal(gathered.values()));
-        String hash = sha256(system + "\n\n" + user);
+        String hash = Sha256.hex(system + "\n\n" + user);
         Optional<JournalReview> cached = store.cached(candidate, hash, chain.models());
         if (cached.isPresent()) {
             return cached.get();
@@ -99,16 +96,6 @@ class JournalReviewProcessor implements ItemProcessor<ReviewCandidate, JournalRe
         LlmAnswer answer = chain.ask(messages, candidate.importId(), candidate.journalId());
         budget.spend(answer.cost());
         return answer;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(text.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
 }

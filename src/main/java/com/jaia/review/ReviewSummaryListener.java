@@ -13,7 +13,7 @@ import com.jaia.pipeline.ImportContext;
  * Logs the provider chain in use when the step starts and puts the review totals, the chain and every provider
  * switch into the step's exit description, led by how many reviews were deferred and how they are retried.
  */
-class ReviewSummaryListener implements StepExecutionListener {
+record ReviewSummaryListener(ProviderChain chain, LlmReviewStore store) implements StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewSummaryListener.class);
 
@@ -25,15 +25,6 @@ class ReviewSummaryListener implements StepExecutionListener {
     static final String SKIPPED = "jaia.review.skipped";
 
     static final String DEFERRED = "jaia.review.deferred";
-
-    private final ProviderChain chain;
-
-    private final LlmReviewStore store;
-
-    ReviewSummaryListener(ProviderChain chain, LlmReviewStore store) {
-        this.chain = chain;
-        this.store = store;
-    }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {

@@ -26,18 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/reviews")
 @Tag(name = "reviews")
-class ReviewsController {
+record ReviewsController(ReviewListing listing, DeferredReviews deferred) {
 
     static final int MAX_PAGE_SIZE = 1000;
-
-    private final ReviewListing listing;
-
-    private final DeferredReviews deferred;
-
-    ReviewsController(ReviewListing listing, DeferredReviews deferred) {
-        this.listing = listing;
-        this.deferred = deferred;
-    }
 
     @GetMapping
     @Operation(operationId = "listReviews", summary = "List the stored LLM reviews",

@@ -27,24 +27,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Runs the audit rules over the fiscal years the import touched (job context) or the refresh asked for (job parameter
  * {@code fiscalYears}), on one DuckDB connection.
  */
-final class AuditRulesTasklet implements Tasklet {
+record AuditRulesTasklet(AuditRules auditRules, DataSource duckDb, ProgressBoard progress,
+        PipelineMetrics metrics) implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(AuditRulesTasklet.class);
-
-    private final AuditRules auditRules;
-
-    private final DataSource duckDb;
-
-    private final ProgressBoard progress;
-
-    private final PipelineMetrics metrics;
-
-    AuditRulesTasklet(AuditRules auditRules, DataSource duckDb, ProgressBoard progress, PipelineMetrics metrics) {
-        this.auditRules = auditRules;
-        this.duckDb = duckDb;
-        this.progress = progress;
-        this.metrics = metrics;
-    }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {

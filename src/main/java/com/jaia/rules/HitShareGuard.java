@@ -22,15 +22,9 @@ import com.jaia.duckdb.SqlScript;
  * prior year's one-week stub say, weighs 0 there only, and its reason says where. Ledgers under {@link #MIN_JOURNALS}
  * journals are too small to judge a share on.
  */
-final class HitShareGuard {
+record HitShareGuard(RulesSettings settings) {
 
     static final long MIN_JOURNALS = 200;
-
-    private final RulesSettings settings;
-
-    HitShareGuard(RulesSettings settings) {
-        this.settings = settings;
-    }
 
     /** One ledger of the run over the share for a rule. */
     private record Ledger(int fiscalYear, String businessUnit, double share) {

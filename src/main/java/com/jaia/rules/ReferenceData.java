@@ -1,32 +1,23 @@
 package com.jaia.rules;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 
 import com.jaia.duckdb.SqlScript;
 import com.jaia.pipeline.JobFiles;
+import com.jaia.pipeline.Sha256;
 
 /**
  * Loads the data rules depend on but the ledger does not carry (the Japanese holiday calendar and the account class
  * keywords) when their files changed, and brings the chart's inferred account classes up to date.
  */
-final class ReferenceData {
+record ReferenceData(JobFiles files) {
 
     static final String HOLIDAYS = "journal-import/calendar/holidays-jp.csv";
 
     static final String ACCOUNT_CLASS_KEYWORDS = RuleCatalogue.RULES_DIR + "account-classes.csv";
-
-    private final JobFiles files;
-
-    ReferenceData(JobFiles files) {
-        this.files = files;
-    }
 
     void refresh(Connection connection) throws SQLException {
         load(connection, HOLIDAYS, "holidays", "INSERT INTO holidays VALUES (CAST(? AS DATE), ?, ?, ?)", 4);
@@ -57,7 +48,7 @@ final class ReferenceData {
                     + " to the jobs directory or set jaia.rules.holiday-calendar to JP, US, GB, EU or none");
         }
         String csv = files.read(file);
-        String sha256 = sha256(csv);
+        String sha256 = Sha256.hex(csv);
         if (unchanged(connection, key, sha256)) {
             return;
         }
@@ -72,7 +63,7 @@ final class ReferenceData {
     private void load(Connection connection, String file, String table, String insert, int columns)
             throws SQLException {
         String csv = files.read(file);
-        String sha256 = sha256(csv);
+        String sha256 = Sha256.hex(csv);
         if (unchanged(connection, file, sha256)) {
             return;
         }
@@ -120,16 +111,6 @@ final class ReferenceData {
                 rows.addBatch();
             }
             rows.executeBatch();
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(text.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

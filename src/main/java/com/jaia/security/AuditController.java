@@ -25,13 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "admin")
-class AuditController {
-
-    private final AuditTrail trail;
-
-    AuditController(AuditTrail trail) {
-        this.trail = trail;
-    }
+record AuditController(AuditTrail trail) {
 
     @GetMapping("/api/v1/audit")
     @Operation(operationId = "readAuditTrail", summary = "Read the audit trail",

@@ -35,15 +35,9 @@ import org.springframework.web.ErrorResponseException;
 @RestController
 @RequestMapping("/api/v1/admin/ip-blocks")
 @Tag(name = "admin")
-class IpBlocksController {
+record IpBlocksController(IpBlocks blocks) {
 
     private static final int MAX_REASON = 500;
-
-    private final IpBlocks blocks;
-
-    IpBlocksController(IpBlocks blocks) {
-        this.blocks = blocks;
-    }
 
     /** A permanent block to set. */
     @Schema(description = "A permanent block of an address")

@@ -2,10 +2,10 @@ package com.jaia.status;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
-import com.jaia.intake.ImportRejected;
-import com.jaia.intake.UploadTooLarge;
 import com.jaia.problems.InvalidParameter;
+import com.jaia.problems.NamedProblem;
 import com.jaia.problems.ProblemType;
 
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
@@ -46,28 +46,21 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @RestControllerAdvice
 public class ApiErrors extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler
-    ProblemDetail jobNotFound(JobNotFound e) {
-        return ProblemType.JOB_NOT_FOUND.detail(e.getMessage());
-    }
+    /** Spring MVC's request errors and the problem type each is answered with; others by their HTTP status. */
+    private static final List<Map.Entry<Class<? extends Exception>, ProblemType>> REQUEST_ERRORS = List.of(
+            Map.entry(MissingServletRequestParameterException.class, ProblemType.MISSING_PARAMETER),
+            Map.entry(MissingServletRequestPartException.class, ProblemType.MISSING_PARAMETER),
+            Map.entry(MissingPathVariableException.class, ProblemType.MISSING_PARAMETER),
+            Map.entry(TypeMismatchException.class, ProblemType.INVALID_PARAMETER),
+            Map.entry(HttpMessageNotReadableException.class, ProblemType.MALFORMED_REQUEST),
+            Map.entry(MaxUploadSizeExceededException.class, ProblemType.UPLOAD_TOO_LARGE),
+            Map.entry(HttpRequestMethodNotSupportedException.class, ProblemType.METHOD_NOT_ALLOWED),
+            Map.entry(HttpMediaTypeNotSupportedException.class, ProblemType.UNSUPPORTED_MEDIA_TYPE),
+            Map.entry(HttpMediaTypeNotAcceptableException.class, ProblemType.NOT_ACCEPTABLE));
 
     @ExceptionHandler
-    ProblemDetail importRejected(ImportRejected e) {
-        ProblemDetail problem = ProblemType.IMPORT_REFUSED.detail(e.getMessage());
-        if (e.earlierImportId() != null) {
-            problem.setProperty("earlierImportId", e.earlierImportId());
-        }
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail uploadTooLarge(UploadTooLarge e) {
-        return ProblemType.UPLOAD_TOO_LARGE.detail(e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail jobNotRestartable(JobNotRestartable e) {
-        return ProblemType.JOB_STATE_CONFLICT.detail(e.getMessage());
+    ProblemDetail named(NamedProblem e) {
+        return e.detail();
     }
 
     @ExceptionHandler({ JobExecutionNotRunningException.class, JobExecutionAlreadyRunningException.class,
@@ -177,29 +170,11 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemType typeOf(Exception ex, HttpStatusCode status) {
-        if (ex instanceof MissingServletRequestParameterException || ex instanceof MissingServletRequestPartException
-                || ex instanceof MissingPathVariableException) {
-            return ProblemType.MISSING_PARAMETER;
-        }
-        if (ex instanceof TypeMismatchException) {
-            return ProblemType.INVALID_PARAMETER;
-        }
-        if (ex instanceof HttpMessageNotReadableException) {
-            return ProblemType.MALFORMED_REQUEST;
-        }
-        if (ex instanceof MaxUploadSizeExceededException) {
-            return ProblemType.UPLOAD_TOO_LARGE;
-        }
-        if (ex instanceof HttpRequestMethodNotSupportedException) {
-            return ProblemType.METHOD_NOT_ALLOWED;
-        }
-        if (ex instanceof HttpMediaTypeNotSupportedException) {
-            return ProblemType.UNSUPPORTED_MEDIA_TYPE;
-        }
-        if (ex instanceof HttpMediaTypeNotAcceptableException) {
-            return ProblemType.NOT_ACCEPTABLE;
-        }
-        return ProblemType.forStatus(status.value());
+        return REQUEST_ERRORS.stream()
+            .filter(error -> error.getKey().isInstance(ex))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElseGet(() -> ProblemType.forStatus(status.value()));
     }
 
     private static String describe(Class<?> required) {

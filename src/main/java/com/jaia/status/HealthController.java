@@ -19,21 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The probes a load balancer and an operator use: {@code /health}, {@code /api/v1/health} and {@code /api/v1/status}.
  */
 @RestController
-class HealthController {
+record HealthController(Stores stores, StatusSettings settings, DeferredReviews deferredReviews) {
 
     private static final String APP = "JAIA";
-
-    private final Stores stores;
-
-    private final StatusSettings settings;
-
-    private final DeferredReviews deferredReviews;
-
-    HealthController(Stores stores, StatusSettings settings, DeferredReviews deferredReviews) {
-        this.stores = stores;
-        this.settings = settings;
-        this.deferredReviews = deferredReviews;
-    }
 
     @GetMapping("/health")
     @Tag(name = "health")

@@ -21,19 +21,7 @@ import org.springframework.stereotype.Component;
  * Reads one job execution from the job repository and describes it, with progress for a running step.
  */
 @Component
-class JobDetails {
-
-    private final JobRepository jobRepository;
-
-    private final StepProgress progress;
-
-    private final ProgressBoard board;
-
-    JobDetails(JobRepository jobRepository, StepProgress progress, ProgressBoard board) {
-        this.jobRepository = jobRepository;
-        this.progress = progress;
-        this.board = board;
-    }
+record JobDetails(JobRepository jobRepository, StepProgress progress, ProgressBoard board) {
 
     JobExecution execution(long id) {
         JobExecution execution;

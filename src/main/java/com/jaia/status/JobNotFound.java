@@ -1,12 +1,15 @@
 package com.jaia.status;
 
+import com.jaia.problems.NamedProblem;
+import com.jaia.problems.ProblemType;
+
 /**
  * No job execution has the requested id.
  */
-public class JobNotFound extends RuntimeException {
+public class JobNotFound extends NamedProblem {
 
     public JobNotFound(long executionId) {
-        super("no job execution " + executionId);
+        super(ProblemType.JOB_NOT_FOUND, "no job execution " + executionId);
     }
 
 }

@@ -38,29 +38,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RestController
 @RequestMapping("/api/v1/jobs")
 @Tag(name = "jobs")
-class JobsController {
-
-    private final JobHistory history;
-
-    private final JobDetails details;
-
-    private final RejectedRows rejects;
-
-    private final JobOperator jobOperator;
-
-    private final ImportQueue imports;
-
-    private final JobEvents events;
-
-    JobsController(JobHistory history, JobDetails details, RejectedRows rejects, JobOperator jobOperator,
-            ImportQueue imports, JobEvents events) {
-        this.history = history;
-        this.details = details;
-        this.rejects = rejects;
-        this.jobOperator = jobOperator;
-        this.imports = imports;
-        this.events = events;
-    }
+record JobsController(JobHistory history, JobDetails details, RejectedRows rejects, JobOperator jobOperator,
+        ImportQueue imports, JobEvents events) {
 
     @GetMapping
     @Operation(operationId = "listJobs", summary = "List job executions",

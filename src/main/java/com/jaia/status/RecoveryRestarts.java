@@ -16,21 +16,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "jaia.mode", havingValue = "server", matchIfMissing = true)
-class RecoveryRestarts {
+record RecoveryRestarts(StartupRecovery recovery, ImportQueue imports, RecoverySettings settings) {
 
     private static final Log log = LogFactory.getLog(RecoveryRestarts.class);
-
-    private final StartupRecovery recovery;
-
-    private final ImportQueue imports;
-
-    private final RecoverySettings settings;
-
-    RecoveryRestarts(StartupRecovery recovery, ImportQueue imports, RecoverySettings settings) {
-        this.recovery = recovery;
-        this.imports = imports;
-        this.settings = settings;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void restartRecovered() {

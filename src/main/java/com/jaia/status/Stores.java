@@ -1,5 +1,6 @@
 package com.jaia.status;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -49,34 +50,31 @@ class Stores {
     }
 
     Map<String, Object> duckDbStatus() {
-        Map<String, Object> status = new LinkedHashMap<>();
-        String problem = duckDbProblem();
-        status.put("status", problem == null ? "up" : "down");
-        status.put("path", duckDbSettings.path().toString());
-        if (problem != null) {
-            status.put("error", problem);
-            return status;
-        }
-        status.put("journalEntries", duckDb.sql("SELECT count(*) FROM journal_entries").query(Long.class).single());
-        status.put("imports", duckDb.sql("SELECT count(*) FROM imports").query(Long.class).single());
-        return status;
+        return status(duckDb, duckDbSettings.path(), Map.entry("journalEntries", "SELECT count(*) FROM journal_entries"),
+                Map.entry("imports", "SELECT count(*) FROM imports"));
     }
 
     Map<String, Object> metaStoreStatus() {
+        return status(metaStore, metaStoreSettings.path(),
+                Map.entry("jobExecutions", "SELECT count(*) FROM BATCH_JOB_EXECUTION"),
+                Map.entry("runningJobs",
+                        "SELECT count(*) FROM BATCH_JOB_EXECUTION WHERE STATUS IN ('STARTING', 'STARTED', 'STOPPING')"));
+    }
+
+    /** Whether the store answers, where its file is, and the named counts when it answers (or why it does not). */
+    @SafeVarargs
+    private static Map<String, Object> status(JdbcClient store, Path path, Map.Entry<String, String>... counts) {
         Map<String, Object> status = new LinkedHashMap<>();
-        String problem = metaStoreProblem();
+        String problem = problem(store);
         status.put("status", problem == null ? "up" : "down");
-        status.put("path", metaStoreSettings.path().toString());
+        status.put("path", path.toString());
         if (problem != null) {
             status.put("error", problem);
             return status;
         }
-        status.put("jobExecutions",
-                metaStore.sql("SELECT count(*) FROM BATCH_JOB_EXECUTION").query(Long.class).single());
-        status.put("runningJobs", metaStore
-            .sql("SELECT count(*) FROM BATCH_JOB_EXECUTION WHERE STATUS IN ('STARTING', 'STARTED', 'STOPPING')")
-            .query(Long.class)
-            .single());
+        for (Map.Entry<String, String> count : counts) {
+            status.put(count.getKey(), store.sql(count.getValue()).query(Long.class).single());
+        }
         return status;
     }
 

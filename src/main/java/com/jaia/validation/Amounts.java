@@ -57,19 +57,11 @@ final class Amounts {
      * returns ({@link #TOO_MANY_DECIMALS} for {@code 12.345}).
      */
     static long scanNoisy(String text, int decimals) {
-        if (text == null) {
-            return EMPTY;
-        }
-        AmountScanner scanner = new AmountScanner();
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (!scanner.accept(text.charAt(i))) {
-                return NOT_A_NUMBER;
-            }
-        }
-        long scanned = scanner.result(MAX_INTEGER_DIGITS);
+        long scanned = scan(text);
         if (scanned != TOO_MANY_DECIMALS) {
             return scanned;
         }
+        AmountScanner scanner = AmountScanner.read(text);
         if (scanner.integerDigits > MAX_INTEGER_DIGITS) {
             return TOO_LARGE;
         }
@@ -96,17 +88,23 @@ final class Amounts {
         if (text == null) {
             return EMPTY;
         }
-        AmountScanner scanner = new AmountScanner();
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (!scanner.accept(text.charAt(i))) {
-                return NOT_A_NUMBER;
-            }
-        }
-        return scanner.result(MAX_INTEGER_DIGITS);
+        AmountScanner scanner = AmountScanner.read(text);
+        return scanner == null ? NOT_A_NUMBER : scanner.result(MAX_INTEGER_DIGITS);
     }
 
     /** The state of one scan; a tiny object the JIT keeps on the stack. */
     private static final class AmountScanner {
+
+        /** The scan of the whole text, or null at the first character an amount cannot hold. */
+        static AmountScanner read(String text) {
+            AmountScanner scanner = new AmountScanner();
+            for (int i = 0, n = text.length(); i < n; i++) {
+                if (!scanner.accept(text.charAt(i))) {
+                    return null;
+                }
+            }
+            return scanner;
+        }
 
         private static final int PREFIX = 0;
         private static final int NUMBER = 1;

@@ -30,20 +30,11 @@ final class DateScanner {
     }
 
     static long scan(String text) {
-        if (text == null) {
+        if (Texts.isBlank(text)) {
             return EMPTY;
         }
-        int start = 0;
-        int end = text.length();
-        while (start < end && Texts.isSpace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Texts.isSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (start == end) {
-            return EMPTY;
-        }
+        int start = Texts.contentStart(text);
+        int end = Texts.contentEnd(text, start);
         DateScanner scanner = new DateScanner(text, start, end);
         return Texts.digit(text.charAt(start)) >= 0 ? scanner.gregorian() : scanner.era();
     }

@@ -38,20 +38,11 @@ final class LedgerTimes {
     }
 
     private static int scan(String text, boolean dateTimeOnly) {
-        if (text == null) {
+        if (Texts.isBlank(text)) {
             return EMPTY;
         }
-        int start = 0;
-        int end = text.length();
-        while (start < end && Texts.isSpace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Texts.isSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (start == end) {
-            return EMPTY;
-        }
+        int start = Texts.contentStart(text);
+        int end = Texts.contentEnd(text, start);
         int timeStart = afterDatePart(text, start, end);
         if (dateTimeOnly && timeStart == start) {
             return NOT_A_TIME;

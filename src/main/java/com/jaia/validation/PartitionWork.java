@@ -1,6 +1,7 @@
 package com.jaia.validation;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import com.jaia.ledgerfile.RawRecord;
 import com.jaia.pipeline.ImportFile;
@@ -13,6 +14,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
@@ -84,31 +86,7 @@ final class PartitionWork {
 
     /** Reads the current partition's records. */
     static ItemStreamReader<RawRecord> reader(ImportSettings settings) {
-        return new ItemStreamReader<>() {
-
-            @Override
-            public void open(ExecutionContext context) {
-                current(settings).reader.open(context);
-            }
-
-            @Override
-            public RawRecord read() {
-                return CURRENT.get().reader.read();
-            }
-
-            @Override
-            public void update(ExecutionContext context) {
-                CURRENT.get().reader.update(context);
-            }
-
-            @Override
-            public void close() {
-                PartitionWork work = CURRENT.get();
-                if (work != null) {
-                    work.reader.close();
-                }
-            }
-        };
+        return new CurrentReader(settings);
     }
 
     /** Validates the current partition's records. */
@@ -118,32 +96,83 @@ final class PartitionWork {
 
     /** Stages the current partition's lines and rejections. */
     static ItemStreamWriter<StagedLine> writer(ImportSettings settings) {
-        return new ItemStreamWriter<>() {
+        return new CurrentWriter(settings);
+    }
 
-            @Override
-            public void open(ExecutionContext context) {
-                current(settings).writer.open(context);
+    /**
+     * Opens, checkpoints and closes one part (reader or writer) of the current partition's work; opening builds the
+     * work when this thread starts another partition.
+     */
+    private static class CurrentPart implements ItemStream {
+
+        private final ImportSettings settings;
+
+        private final Function<PartitionWork, ItemStream> part;
+
+        CurrentPart(ImportSettings settings, Function<PartitionWork, ItemStream> part) {
+            this.settings = settings;
+            this.part = part;
+        }
+
+        private ItemStream part(PartitionWork work) {
+            return part.apply(work);
+        }
+
+        @Override
+        public void open(ExecutionContext context) {
+            part(current(settings)).open(context);
+        }
+
+        @Override
+        public void update(ExecutionContext context) {
+            part(CURRENT.get()).update(context);
+        }
+
+        @Override
+        public void close() {
+            PartitionWork work = CURRENT.get();
+            if (work != null) {
+                part(work).close();
             }
+        }
 
-            @Override
-            public void write(Chunk<? extends StagedLine> chunk) {
-                CURRENT.get().writer.write(chunk);
+    }
+
+    private static final class CurrentReader extends CurrentPart implements ItemStreamReader<RawRecord> {
+
+        CurrentReader(ImportSettings settings) {
+            super(settings, work -> work.reader);
+        }
+
+        @Override
+        public RawRecord read() {
+            return CURRENT.get().reader.read();
+        }
+
+    }
+
+    /** The writer closes last, so closing it also lets go of the partition's work. */
+    private static final class CurrentWriter extends CurrentPart implements ItemStreamWriter<StagedLine> {
+
+        CurrentWriter(ImportSettings settings) {
+            super(settings, work -> work.writer);
+        }
+
+        @Override
+        public void write(Chunk<? extends StagedLine> chunk) {
+            CURRENT.get().writer.write(chunk);
+        }
+
+        @Override
+        public void close() {
+            try {
+                super.close();
             }
-
-            @Override
-            public void update(ExecutionContext context) {
-                CURRENT.get().writer.update(context);
-            }
-
-            @Override
-            public void close() {
-                PartitionWork work = CURRENT.get();
+            finally {
                 CURRENT.remove();
-                if (work != null) {
-                    work.writer.close();
-                }
             }
-        };
+        }
+
     }
 
 }

@@ -12,13 +12,7 @@ import org.springframework.batch.core.step.StepExecution;
  * Writes what the partitions of a completed validation counted into the step's exit description: records read, valid,
  * rejected, and amounts normalised from floating-point noise.
  */
-class ValidationSummaryListener implements StepExecutionListener {
-
-    private final JobRepository jobRepository;
-
-    ValidationSummaryListener(JobRepository jobRepository) {
-        this.jobRepository = jobRepository;
-    }
+record ValidationSummaryListener(JobRepository jobRepository) implements StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
