@@ -42,7 +42,7 @@ class ImportsControllerTests {
     Uploads uploads;
 
     @MockitoBean
-    @Qualifier(DuckDb.QUALIFIER)
+    @Qualifier(DuckDb.READERS)
     JdbcClient duckDb;
 
     @Test
