@@ -27,7 +27,7 @@ final class ImportFacts {
     /** Whether {@link #SOURCE_PATH} is a conversion kept in the work directory (else it is the imported file). */
     static final String SOURCE_CONVERTED = "jaia.file.sourceConverted";
 
-    /** How many partitions the file was cut into ({@code validateJournalPartitionStep:partitionN}, N from 0). */
+    /** How many partitions the file was cut into, numbered from 0. */
     static final String PARTITIONS = "jaia.file.partitions";
 
     /** The records every partition read, summed once they have all run. */
@@ -42,11 +42,6 @@ final class ImportFacts {
     /** The staging files of rejected rows, one path a line, in partition order. */
     static final String STAGED_REJECTS = "jaia.file.stagedRejects";
 
-    /** Name of partition {@code i}'s worker step execution. */
-    static String partitionStepName(int i) {
-        return "validateJournalPartitionStep:partition" + i;
-    }
-
     /** Keys of a partition worker's execution context holding how many records it read and staged. */
     static final String RECORDS_READ = "reader.count";
 
@@ -56,6 +51,15 @@ final class ImportFacts {
 
     /** Key of a partition worker's count of staged lines whose amount was normalised from floating-point noise. */
     static final String AMOUNTS_NORMALISED = "writer.normalised.count";
+
+    /** The counts each partition keeps in its own context, published in the job's once it completes. */
+    static final java.util.List<String> PARTITION_COUNTS = java.util.List.of(RECORDS_READ, LINES_STAGED, REJECTS_STAGED,
+            AMOUNTS_NORMALISED);
+
+    /** Key of partition {@code i}'s count {@code count} (one of {@link #PARTITION_COUNTS}) in the job context. */
+    static String partitionCount(int i, String count) {
+        return "jaia.file.partition" + i + "." + count;
+    }
 
     private ImportFacts() {
     }

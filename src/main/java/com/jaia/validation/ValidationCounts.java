@@ -1,8 +1,5 @@
 package com.jaia.validation;
 
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
@@ -16,27 +13,16 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  */
 public record ValidationCounts(long recordsRead, long linesStaged, long rowsRejected, long amountsNormalised) {
 
-    /** The counts of the job's validation, read from each partition's last execution. */
-    public static ValidationCounts of(JobRepository jobRepository, JobExecution job) {
-        ExecutionContext facts = job.getExecutionContext();
-        int partitions = facts.containsKey(ImportFacts.PARTITIONS) ? facts.getInt(ImportFacts.PARTITIONS) : 0;
-        long read = 0;
-        long staged = 0;
-        long rejected = 0;
-        long normalised = 0;
+    /** The counts of the job's validation, summed over what each completed partition published in the job context. */
+    public static ValidationCounts of(ExecutionContext jobContext) {
+        int partitions = jobContext.getInt(ImportFacts.PARTITIONS, 0);
+        long[] sums = new long[ImportFacts.PARTITION_COUNTS.size()];
         for (int i = 0; i < partitions; i++) {
-            StepExecution partition = jobRepository.getLastStepExecution(job.getJobInstance(),
-                    ImportFacts.partitionStepName(i));
-            if (partition == null) {
-                continue;
+            for (int c = 0; c < sums.length; c++) {
+                sums[c] += jobContext.getLong(ImportFacts.partitionCount(i, ImportFacts.PARTITION_COUNTS.get(c)), 0L);
             }
-            ExecutionContext context = partition.getExecutionContext();
-            read += context.getLong(ImportFacts.RECORDS_READ, 0L);
-            staged += context.getLong(ImportFacts.LINES_STAGED, 0L);
-            rejected += context.getLong(ImportFacts.REJECTS_STAGED, 0L);
-            normalised += context.getLong(ImportFacts.AMOUNTS_NORMALISED, 0L);
         }
-        return new ValidationCounts(read, staged, rejected, normalised);
+        return new ValidationCounts(sums[0], sums[1], sums[2], sums[3]);
     }
 
     /** One line for the step's summary. */

@@ -39,10 +39,10 @@ class ValidationStepConfiguration {
         return new StepBuilder("validateJournalStep", jobRepository)
             .partitioner("validateJournalPartitionStep", journalFilePartitioner)
             .step(validateJournalPartitionStep(jobRepository, settings))
-            .aggregator(new ValidationTotals(jobRepository, settings::workDirOf))
+            .aggregator(new ValidationTotals(settings::workDirOf))
             .gridSize(settings.partitions())
             .taskExecutor(partitionThreads)
-            .listener(new ValidationSummaryListener(jobRepository))
+            .listener(new ValidationSummaryListener())
             .build();
     }
 
@@ -58,6 +58,7 @@ class ValidationStepConfiguration {
             .reader(PartitionWork.reader(settings))
             .processor(PartitionWork.processor())
             .writer(PartitionWork.writer(settings))
+            .listener(new PartitionCounts(jobRepository))
             .build();
     }
 

@@ -10,25 +10,22 @@ import java.util.function.LongFunction;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.partition.StepExecutionAggregator;
 import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Sums the partitions' counts into {@code validateJournalStep} as usual, then publishes the file's totals and staging
  * files ({@link ValidatedFile}) in the job execution context. A restart runs only the partitions that had not
- * completed, so the totals come from each partition's last execution, whichever run it belonged to.
+ * completed, so the totals come from what each partition published when it completed ({@link PartitionCounts}),
+ * whichever run it belonged to.
  */
 final class ValidationTotals implements StepExecutionAggregator {
 
     private final StepExecutionAggregator counts = new DefaultStepExecutionAggregator();
 
-    private final JobRepository jobRepository;
-
     private final LongFunction<Path> workDirOf;
 
-    ValidationTotals(JobRepository jobRepository, LongFunction<Path> workDirOf) {
-        this.jobRepository = jobRepository;
+    ValidationTotals(LongFunction<Path> workDirOf) {
         this.workDirOf = workDirOf;
     }
 
@@ -45,7 +42,7 @@ final class ValidationTotals implements StepExecutionAggregator {
             addIfWritten(lines, StagingFiles.lines(workDir, i));
             addIfWritten(rejects, StagingFiles.rejects(workDir, i));
         }
-        ValidatedFile.publishTotals(jobContext, ValidationCounts.of(jobRepository, job), lines, rejects);
+        ValidatedFile.publishTotals(jobContext, ValidationCounts.of(jobContext), lines, rejects);
     }
 
     private static void addIfWritten(List<Path> files, Path file) {
