@@ -50,7 +50,7 @@ class ModularityTests {
                     "JobCompletions", "JobFiles", "PlainExitDescriptions", "Sha256"),
             "ledgerfile", Set.of("BadLedgerFile", "DelimitedRecordScanner", "LedgerFileKind", "LedgerFormat",
                     "LedgerFormatDetector", "RawRecord", "Texts", "XlsxLedgerConverter"),
-            "validation", Set.of("ValidatedFile", "ValidationCounts"),
+            "validation", Set.of("ValidatedFile", "ValidationCounts", "ValidationProgress"),
             "loading", Set.of("ImportLedger", "ImportLedgerEntry", "ImportRollback", "RollbackRefused",
                     "RunningImports"),
             "rules", Set.of("LedgerProfiles", "RecordedLedgerProfile", "RuleOutcomeReports", "RunCalibration"),

@@ -135,7 +135,8 @@ public final class SqlScript {
                 .map(item -> !(item instanceof Number number) ? String.valueOf(item)
                         : fraction ? (Object) number.doubleValue() : item)
                 .toArray();
-            return connection.createArrayOf(text ? "VARCHAR" : fraction ? "DOUBLE" : wide ? "BIGINT" : "INTEGER", items);
+            String type = text ? "VARCHAR" : fraction ? "DOUBLE" : wide ? "BIGINT" : "INTEGER";
+            return connection.createArrayOf(type, items);
         }
         if (value instanceof BigDecimal decimal && width(decimal) > MAX_DECIMAL_WIDTH) {
             return decimal.doubleValue();

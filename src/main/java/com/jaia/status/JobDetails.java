@@ -58,7 +58,7 @@ record JobDetails(JobRepository jobRepository, StepProgress progress, ProgressBo
         List<StepDetail> steps = execution.getStepExecutions()
             .stream()
             .sorted(Comparator.comparing(StepExecution::getId))
-            .map(step -> step(step, parameters, step.getStepName().contains(":") ? 0 : partitionsRead,
+            .map(step -> step(step, execution, parameters, step.getStepName().contains(":") ? 0 : partitionsRead,
                     reports.get(step.getStepName())))
             .toList();
         return new JobDetail(execution.getId(), execution.getJobInstance().getInstanceId(),
@@ -73,12 +73,12 @@ record JobDetails(JobRepository jobRepository, StepProgress progress, ProgressBo
      * Describes a step with what it reported of its progress; a running partitioned step's progress counts what its
      * partitions have read so far.
      */
-    private StepDetail step(StepExecution step, Map<String, String> parameters, long partitionsRead,
-            ProgressBoard.StepReport report) {
+    private StepDetail step(StepExecution step, JobExecution execution, Map<String, String> parameters,
+            long partitionsRead, ProgressBoard.StepReport report) {
         boolean whole = !step.getStepName().contains(":");
         // a running step that reports only its start ("items") is measured from its partitions' checkpoints
         boolean measured = whole && step.getStatus().isRunning() && (report == null || "items".equals(report.unit()));
-        StepDetail.Progress running = measured ? progress.of(step, parameters, partitionsRead)
+        StepDetail.Progress running = measured ? progress.of(step, execution, parameters, partitionsRead)
                 : report != null && whole ? StepDetail.Progress.of(report) : null;
         return new StepDetail(step.getId(), step.getStepName(), step.getStatus().name(),
                 step.getExitStatus().getExitCode(), step.getExitStatus().getExitDescription(), step.getReadCount(),

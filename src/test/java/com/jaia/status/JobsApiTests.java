@@ -1,6 +1,7 @@
 package com.jaia.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
@@ -153,7 +154,8 @@ class JobsApiTests {
                 .findFirst()
                 .orElseThrow()
                 .get("progress");
-            assertThat(number(progress.get("total"))).isEqualTo(2L * journals);
+            // the total is estimated from the share of the file's bytes read so far: the file is not read to count it
+            assertThat(number(progress.get("total"))).isCloseTo(2L * journals, withinPercentage(10));
             assertThat(number(progress.get("done"))).isPositive().isLessThan(2L * journals);
             assertThat(progress).containsEntry("unit", "lines").containsKey("etaSeconds");
 
