@@ -1,6 +1,7 @@
 package com.jaia.rules;
 
 import java.sql.Connection;
+import java.util.List;
 import javax.sql.DataSource;
 
 import com.jaia.observability.ProgressBoard;
@@ -40,7 +41,9 @@ record ScoreAnomaliesTasklet(MlScoring ml, DataSource duckDb, ProgressBoard prog
             }
             outcome.record(job);
             contribution.incrementWriteCount(outcome.lines());
-            String description = "ML " + outcome.status() + ": " + outcome.lines() + " lines of " + scope.describe();
+            String description = "ML " + outcome.status() + ": " + outcome.lines() + " lines of fiscal years "
+                    + (scope.all() ? "all" : List.copyOf(scope.years())) + (scope.allBusinessUnits() ? ""
+                            : " of business units " + String.join(",", scope.businessUnits()));
             log.info("{}", description);
             contribution.setExitStatus(contribution.getExitStatus().addExitDescription(description));
         }
