@@ -26,7 +26,8 @@ SELECT je.*,
             ELSE (month(je.effective_date) - ${fy_start_month} + 12) % 12 + 1 END AS expected_period
 FROM journal_entries je
 JOIN rule_fiscal_years fy USING (fiscal_year)
-WHERE (getvariable('run_all_units') OR coalesce(je.business_unit_code, '') = getvariable('run_business_unit'));
+-- a view: read after the run too (its variables reset), it then shows every business unit of the run's years
+WHERE (coalesce(getvariable('run_all_units'), true) OR coalesce(je.business_unit_code, '') = getvariable('run_business_unit'));
 
 CREATE OR REPLACE TEMP VIEW rule_lines AS
 SELECT je.*,
