@@ -17,8 +17,12 @@ import com.jaia.generator.LedgerGenerator;
 import com.jaia.intake.ImportLauncher;
 import com.jaia.intake.ImportRequest;
 import com.jaia.masters.MasterLoader;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
@@ -38,6 +42,8 @@ import org.springframework.web.client.RestClient;
  * scores of a generated ledger meet the evaluation targets.
  */
 @JaiaSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RulesApiTests {
 
     /** A fiscal year no other test writes, so the evaluation sees only the generated ledger. */
@@ -72,7 +78,11 @@ class RulesApiTests {
 
     RestClient http;
 
-    @BeforeEach
+    /**
+     * Loads the two journals and runs the refresh job once for the class: the tests after it only read what that run
+     * left (the evaluation, which imports a ledger of its own, runs last so the others read this run's outcomes).
+     */
+    @BeforeAll
     void loadLedgerAndRefresh() throws Exception {
         http = TestApi.answering(port, "/api/v1");
         duckDb.sql("DELETE FROM journal_entries WHERE journal_id LIKE 'API-%'").update();
@@ -160,6 +170,7 @@ class RulesApiTests {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE)
     void scoresAGeneratedLedgerWithinTheRecallAndFalsePositiveTargets(@TempDir Path dir) throws Exception {
         Path ledger = dir.resolve("ledger.csv");
         Path labels = dir.resolve("labels.csv");
