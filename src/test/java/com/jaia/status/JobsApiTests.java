@@ -35,6 +35,9 @@ import org.springframework.web.client.RestClient;
 @JaiaSpringTest
 class JobsApiTests {
 
+    /** This class's own business unit: its imports re-score only its own ledger. */
+    static final String UNIT = Ledgers.businessUnitOf(JobsApiTests.class);
+
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
 
@@ -88,8 +91,8 @@ class JobsApiTests {
 
     @Test
     void listsExecutionsNewestFirstFilteredAndPaged() throws Exception {
-        long older = importAndWait(Ledgers.write(dir.resolve("older.csv"), "LISTA", 3)).getId();
-        long newer = importAndWait(Ledgers.write(dir.resolve("newer.csv"), "LISTB", 3)).getId();
+        long older = importAndWait(Ledgers.write(dir.resolve("older.csv"), UNIT, "LISTA", 3)).getId();
+        long newer = importAndWait(Ledgers.write(dir.resolve("newer.csv"), UNIT, "LISTB", 3)).getId();
         Map<String, Object> page = get("/api/v1/jobs?name=journalImportJob&status=completed&size=1");
         assertThat(list(page, "items")).hasSize(1);
         assertThat(number(list(page, "items").get(0).get("id"))).isGreaterThanOrEqualTo(newer);
@@ -106,9 +109,9 @@ class JobsApiTests {
 
     @Test
     void describesAnExecutionWithItsStepsCountsAndRejectsAndStreamsItsEnd() throws Exception {
-        Path file = Ledgers.write(dir.resolve("with-rejects.csv"), "REJ", 10);
-        Files.writeString(file, "REJ-BAD-1,BU1,2024,1,REJ-BAD,1,2024-02-30,1110,10.00,D,bad date\n"
-                + "REJ-BAD-2,BU1,2024,1,REJ-BAD,2,2024-04-30,4110,10.00,C,bad date\n", StandardOpenOption.APPEND);
+        Path file = Ledgers.write(dir.resolve("with-rejects.csv"), UNIT, "REJ", 10);
+        Files.writeString(file, "REJ-BAD-1," + UNIT + ",2024,1,REJ-BAD,1,2024-02-30,1110,10.00,D,bad date\n"
+                + "REJ-BAD-2," + UNIT + ",2024,1,REJ-BAD,2,2024-04-30,4110,10.00,C,bad date\n", StandardOpenOption.APPEND);
         long id = importAndWait(file).getId();
         Map<String, Object> job = get("/api/v1/jobs/{id}", id);
         assertThat(job).containsEntry("status", "COMPLETED").containsEntry("jobName", "journalImportJob");
