@@ -69,6 +69,11 @@ class SqlConcatenationTests {
             Map.entry("MasterTableWriter.java: kind.table", "a master table, one of the MasterKind constants"),
             Map.entry("MlScorer.java: object", "the ML step's own temp tables and views, constants of MlScorer"),
             Map.entry("ReferenceData.java: table", "a reference table, a constant of ReferenceData"),
+            Map.entry("RuleSql.java: .appendReplacement(Matcher.quoteReplacement(reference(matcher.group(1), variable)))",
+                    "a session variable's name, getvariable('<owner>__<name>'), from the rule's own ${name}: the value "
+                            + "goes into the variable as a bound parameter"),
+            Map.entry("SqlScript.java: placeholder(value.getValue())",
+                    "? or CAST(? AS DECIMAL(w, s)): the width and scale are counts of the value's digits, the value is ?"),
             Map.entry("SqlScript.java: name(value.getKey())",
                     "a session variable's name, given by the code and accepted only as [a-z_][a-z0-9_]*"),
             Map.entry("SqlScript.java: name", "the same names, reset"),
@@ -124,6 +129,21 @@ class SqlConcatenationTests {
     }
 
     @Test
+    void findsValuesSubstitutedIntoRuleSql() {
+        String source = """
+                class RuleSql {
+                    String substitute(Matcher matcher, StringBuilder out, Map<String, ?> parameters) {
+                        matcher.appendReplacement(out, Matcher.quoteReplacement(literal(parameters.get(matcher.group(1)))));
+                        matcher.appendReplacement(out, "getvariable('x')");
+                        return out.toString();
+                    }
+                }
+                """;
+        assertThat(scan(source)).extracting(Finding::operand)
+            .containsExactly(".appendReplacement(Matcher.quoteReplacement(literal(parameters.get(matcher.group(1)))))");
+    }
+
+    @Test
     void acceptsBoundParametersAndConstants() {
         String source = """
                 class Store {
@@ -158,6 +178,13 @@ class SqlConcatenationTests {
                 List<List<Token>> arguments = arguments(tokens, i - 1);
                 if (arguments.size() > 1 && !constant(arguments.get(1))) {
                     findings.add(new Finding(".replace(" + text(arguments.get(1)) + ")", token.line()));
+                }
+            }
+            if (token.is("appendReplacement") && i + 1 < tokens.size() && tokens.get(i + 1).is("(")) {
+                // a regex substitution into a text (rule SQL's ${name}): what it writes must not be a value
+                List<List<Token>> arguments = arguments(tokens, i + 1);
+                if (arguments.size() > 1 && !constant(arguments.get(1))) {
+                    findings.add(new Finding(".appendReplacement(" + text(arguments.get(1)) + ")", token.line()));
                 }
             }
             if (!token.isString() || !SQL.matcher(token.text()).find()) {

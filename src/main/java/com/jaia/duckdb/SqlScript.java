@@ -3,6 +3,7 @@ package com.jaia.duckdb;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,6 +28,9 @@ public final class SqlScript {
 
     /** A session variable's name: it cannot be bound, so only these characters are accepted. */
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+
+    /** The widest DECIMAL DuckDB has; a wider number is bound as a DOUBLE, as DuckDB reads such a literal. */
+    private static final int MAX_DECIMAL_WIDTH = 38;
 
     private SqlScript() {
     }
@@ -107,8 +111,9 @@ public final class SqlScript {
         Variables variables = new Variables(connection, List.copyOf(values.keySet()));
         try {
             for (Map.Entry<String, ?> value : values.entrySet()) {
-                // the name is checked against NAME in Variables; the value is a parameter
-                try (PreparedStatement set = connection.prepareStatement("SET VARIABLE " + name(value.getKey()) + " = ?")) {
+                // the name is checked against NAME in Variables; the value is a parameter, a decimal cast to its type
+                try (PreparedStatement set = connection.prepareStatement("SET VARIABLE " + name(value.getKey()) + " = "
+                        + placeholder(value.getValue()))) {
                     set.setObject(1, parameter(connection, value.getValue()));
                     set.execute();
                 }
@@ -124,11 +129,39 @@ public final class SqlScript {
     private static Object parameter(Connection connection, Object value) throws SQLException {
         if (value instanceof List<?> list) {
             boolean text = list.isEmpty() || list.stream().anyMatch(item -> !(item instanceof Number));
+            boolean fraction = list.stream().anyMatch(item -> !(item instanceof Integer || item instanceof Long));
             boolean wide = list.stream().anyMatch(item -> item instanceof Long);
-            Object[] items = list.stream().map(item -> item instanceof Number ? item : String.valueOf(item)).toArray();
-            return connection.createArrayOf(text ? "VARCHAR" : wide ? "BIGINT" : "INTEGER", items);
+            Object[] items = list.stream()
+                .map(item -> !(item instanceof Number number) ? String.valueOf(item)
+                        : fraction ? (Object) number.doubleValue() : item)
+                .toArray();
+            return connection.createArrayOf(text ? "VARCHAR" : fraction ? "DOUBLE" : wide ? "BIGINT" : "INTEGER", items);
+        }
+        if (value instanceof BigDecimal decimal && width(decimal) > MAX_DECIMAL_WIDTH) {
+            return decimal.doubleValue();
         }
         return value;
+    }
+
+    /**
+     * The parameter marker of a variable's value: a decimal is cast to the width and scale it is written with, as
+     * DuckDB types the literal {@code 0.05} (DECIMAL(3,2)), so it compares, computes and prints as that literal would.
+     */
+    private static String placeholder(Object value) {
+        if (value instanceof BigDecimal decimal && width(decimal) <= MAX_DECIMAL_WIDTH) {
+            return "CAST(? AS DECIMAL(" + width(decimal) + ", " + scale(decimal) + "))";
+        }
+        return "?";
+    }
+
+    /** The digits of a decimal, at least one before the point: 0.05 has three, 120 (1.2E+2) three. */
+    private static int width(BigDecimal decimal) {
+        return decimal.scale() < 0 ? decimal.precision() - decimal.scale()
+                : Math.max(decimal.precision(), decimal.scale() + 1);
+    }
+
+    private static int scale(BigDecimal decimal) {
+        return Math.max(decimal.scale(), 0);
     }
 
     private static String name(String name) {

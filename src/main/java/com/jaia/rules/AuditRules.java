@@ -85,13 +85,15 @@ public final class AuditRules {
 
     private AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger, Long importId,
             String mlStatus, Predicate<Rule> selected, Phases progress) throws SQLException {
-        try (SqlScript.Variables bound = SqlScript.variables(duckDb, Map.of("run_fiscal_years", fiscalYears))) {
-            return runBound(duckDb, fiscalYears, trigger, importId, mlStatus, selected, progress);
+        try (SqlScript.Variables bound = SqlScript.variables(duckDb, Map.of("run_fiscal_years", fiscalYears));
+                RuleVariables variables = new RuleVariables(duckDb)) {
+            return runBound(duckDb, variables, fiscalYears, trigger, importId, mlStatus, selected, progress);
         }
     }
 
-    private AuditRunSummary runBound(Connection duckDb, List<Integer> fiscalYears, String trigger, Long importId,
-            String mlStatus, Predicate<Rule> selected, Phases progress) throws SQLException {
+    private AuditRunSummary runBound(Connection duckDb, RuleVariables variables, List<Integer> fiscalYears,
+            String trigger, Long importId, String mlStatus, Predicate<Rule> selected, Phases progress)
+            throws SQLException {
         long started = System.nanoTime();
         RuleCatalogue rules = catalogue.get();
         int ruleCount = (int) rules.rules().stream().filter(selected).count();
@@ -110,12 +112,12 @@ public final class AuditRules {
         parameters.put("max_flagged_share", risk.maxFlaggedShare());
         parameters.put("min_calibration_journals", HitShareGuard.MIN_JOURNALS);
         try (Statement statement = duckDb.createStatement()) {
-            statement.execute(RuleSql.substitute(SqlScript.read("com/jaia/rules/prepare.sql"), parameters, "prepare"));
+            statement.execute(variables.bind(SqlScript.read("com/jaia/rules/prepare.sql"), parameters, "prepare"));
             statement.execute(mlInput(duckDb, mlStatus, fiscalYears));
             statement.execute(RUN_VIOLATIONS);
         }
         long prepared = System.nanoTime();
-        List<RuleOutcome> outcomes = runRules(duckDb, rules, selected, profile, progress, ruleCount);
+        List<RuleOutcome> outcomes = runRules(duckDb, variables, rules, selected, profile, progress, ruleCount);
         outcomes = new HitShareGuard(settings).apply(duckDb, outcomes);
         outcomes = RareFindings.apply(duckDb, rules, outcomes, profileJournals(duckDb));
         long ruled = System.nanoTime();
@@ -123,10 +125,10 @@ public final class AuditRules {
         dropTables(duckDb, RULE_INPUTS);
         duckDb.setAutoCommit(false);
         try (Statement statement = duckDb.createStatement()) {
-            statement.execute(RuleSql.substitute(SqlScript.read("com/jaia/rules/write-results.sql"), parameters, "write"));
+            statement.execute(variables.bind(SqlScript.read("com/jaia/rules/write-results.sql"), parameters, "write"));
             recordOutcomes(duckDb, runId, outcomes);
             LedgerProfiler.store(duckDb, runId, importId, fiscalYears, profile);
-            statement.execute(RuleSql.substitute(SqlScript.read("com/jaia/rules/record-ledgers.sql"), Map.of("run_id", runId,
+            statement.execute(variables.bind(SqlScript.read("com/jaia/rules/record-ledgers.sql"), Map.of("run_id", runId,
                     "max_hit_share", settings.maxHitShare(), "always_weighted",
                     String.join(",", settings.alwaysWeighted())), "record-ledgers"));
             long violations = SqlScript.single(duckDb, "SELECT count(*) FROM rule_violations WHERE run_id = ?", runId);
@@ -176,8 +178,8 @@ public final class AuditRules {
         }
     }
 
-    private List<RuleOutcome> runRules(Connection duckDb, RuleCatalogue catalogue, Predicate<Rule> selected,
-            LedgerProfile profile, Phases progress, int ruleCount) throws SQLException {
+    private List<RuleOutcome> runRules(Connection duckDb, RuleVariables variables, RuleCatalogue catalogue,
+            Predicate<Rule> selected, LedgerProfile profile, Phases progress, int ruleCount) throws SQLException {
         Applicability applicability = new Applicability(duckDb, catalogue.rules(), profile.facts());
         LedgerScale scale = LedgerScale.of(profile);
         Map<String, RuleOutcome> outcomes = new LinkedHashMap<>();
@@ -197,7 +199,7 @@ public final class AuditRules {
                 continue;
             }
             outcomes.put(rule.id(), null);
-            String sql = catalogue.sql(rule, scale);
+            String sql = variables.bind(catalogue.sql(rule, scale));
             LineRules.parse(rule, sql).ifPresentOrElse(lineRules::add, () -> otherRules.put(rule, sql));
         }
         int done = outcomes.size() - lineRules.size() - otherRules.size();

@@ -47,8 +47,8 @@ final class LedgerProfiler {
     LedgerProfile infer(Connection duckDb, List<Integer> fiscalYears) throws SQLException {
         Map<String, Object> parameters = Map.of("fiscal_years", fiscalYears, "fy_start_month",
                 settings.fiscalYearStartMonth());
-        try (Statement statement = duckDb.createStatement()) {
-            statement.execute(RuleSql.substitute(SqlScript.read("com/jaia/rules/profile.sql"), parameters, "profile"));
+        try (Statement statement = duckDb.createStatement(); RuleVariables variables = new RuleVariables(duckDb)) {
+            statement.execute(variables.bind(SqlScript.read("com/jaia/rules/profile.sql"), parameters, "profile"));
             try (ResultSet row = statement.executeQuery("SELECT * FROM rule_profile")) {
                 row.next();
                 return toProfile(row);

@@ -87,9 +87,12 @@ public final class RuleCatalogue {
         return rules.stream().filter(rule -> rule.id().equals(id)).findFirst();
     }
 
-    /** The rule's SQL with its thresholds substituted, amounts relative to the ledger resolved on its scale. */
-    String sql(Rule rule, LedgerScale scale) {
-        return RuleSql.substitute(files.read(RULES_DIR + rule.sqlPath()), scale.resolve(rule.thresholds()), rule.id());
+    /**
+     * The rule's SQL reading its thresholds as session variables, and their values, amounts relative to the ledger
+     * resolved on its scale.
+     */
+    RuleSql sql(Rule rule, LedgerScale scale) {
+        return RuleSql.bind(files.read(RULES_DIR + rule.sqlPath()), scale.resolve(rule.thresholds()), rule.id());
     }
 
 }

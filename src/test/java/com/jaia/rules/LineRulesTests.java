@@ -3,11 +3,13 @@ package com.jaia.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.jaia.duckdb.SqlScript;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,19 +55,24 @@ class LineRulesTests {
             AuditRules engine = RulesTestLedger.engine();
             RuleCatalogue catalogue = engine.catalogue();
             List<LineRules.LineRule> lineRules = new ArrayList<>();
+            Map<String, Object> thresholds = new HashMap<>();
             for (Rule rule : catalogue.rules()) {
-                LineRules.parse(rule, catalogue.sql(rule, RulesTestLedger.YEN_SCALE)).ifPresent(lineRules::add);
+                RuleSql sql = catalogue.sql(rule, RulesTestLedger.YEN_SCALE);
+                thresholds.putAll(sql.variables());
+                LineRules.parse(rule, sql.sql()).ifPresent(lineRules::add);
             }
             engine.run(ledger.connection, List.of(2024), "test");
             Set<String> alone = new TreeSet<>();
-            for (LineRules.LineRule line : lineRules) {
-                alone.addAll(RuleFixturesTests.column(ledger, "SELECT gl_detail_id || ' ' || "
-                        + RuleSql.literal(line.rule().id()) + " FROM (" + catalogue.sql(line.rule(), RulesTestLedger.YEN_SCALE).strip()
-                            .replaceAll(";\\s*$", "") + ")"));
-            }
-            ledger.execute(AuditRules.RUN_VIOLATIONS);
+            List<RuleOutcome> outcomes;
+            try (SqlScript.Variables bound = SqlScript.variables(ledger.connection, thresholds)) {
+                for (LineRules.LineRule line : lineRules) {
+                    alone.addAll(RuleFixturesTests.column(ledger, "SELECT gl_detail_id || ' ' || '" + line.rule().id()
+                            + "' FROM (" + line.sql().strip().replaceAll(";\\s*$", "") + ")"));
+                }
+                ledger.execute(AuditRules.RUN_VIOLATIONS);
 
-            List<RuleOutcome> outcomes = LineRules.run(ledger.connection, lineRules);
+                outcomes = LineRules.run(ledger.connection, lineRules);
+            }
 
             Set<String> shared = new TreeSet<>(RuleFixturesTests.column(ledger,
                     "SELECT gl_detail_id || ' ' || rule_id FROM run_violations"));

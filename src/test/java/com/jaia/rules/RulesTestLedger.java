@@ -76,8 +76,13 @@ final class RulesTestLedger implements AutoCloseable {
     /** Inserts one line given as literal values (aliases allowed); unset columns take harmless defaults. */
     void line(Map<String, ?> values) throws SQLException {
         Map<String, String> sql = new LinkedHashMap<>();
-        values.forEach((key, value) -> sql.put(key, value == null ? "NULL" : RuleSql.literal(value.toString())));
+        values.forEach((key, value) -> sql.put(key, value == null ? "NULL" : literal(value.toString())));
         insert(1, sql);
+    }
+
+    /** A fixture value as a SQL literal: a number as written, other text quoted. */
+    private static String literal(String value) {
+        return value.matches("-?\\d+(\\.\\d+)?") ? value : "'" + value.replace("'", "''") + "'";
     }
 
     /** Inserts {@code count} lines whose values are SQL expressions over {@code i} (0..count-1). */
