@@ -41,13 +41,17 @@ DELETE FROM llm_reviews v USING load_replaced_journals r
 WHERE v.import_id = r.import_id AND v.business_unit_code = r.business_unit_code AND v.fiscal_year = r.fiscal_year
   AND v.journal_id = r.journal_id
 ;
--- Lines whose gl_detail_id already appeared on an earlier line of the same file.
+-- Lines whose gl_detail_id already appeared on an earlier line of the same file. The ids that repeat are found by one
+-- hash aggregate (few or none), and only their lines are looked at again: a window over every line would sort them all.
 CREATE OR REPLACE TEMP TABLE load_duplicate_lines AS
-SELECT source_line_number, gl_detail_id, first_line
-FROM (SELECT source_line_number, gl_detail_id,
-             min(source_line_number) OVER (PARTITION BY gl_detail_id) AS first_line
-      FROM journal_entries WHERE import_id = getvariable('import_id'))
-WHERE source_line_number > first_line
+WITH repeated AS (
+    SELECT gl_detail_id, min(source_line_number) AS first_line
+    FROM journal_entries WHERE import_id = getvariable('import_id')
+    GROUP BY gl_detail_id HAVING count(*) > 1
+)
+SELECT e.source_line_number, e.gl_detail_id, r.first_line
+FROM journal_entries e JOIN repeated r ON r.gl_detail_id = e.gl_detail_id
+WHERE e.import_id = getvariable('import_id') AND e.source_line_number > r.first_line
 ;
 -- What is wrong with each journal that cannot load, the most telling problem first.
 CREATE OR REPLACE TEMP TABLE load_journal_problems AS

@@ -2,9 +2,7 @@ package com.jaia.validation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -47,9 +45,9 @@ class StagingFileWriter implements ItemStreamWriter<StagedLine> {
 
     private long normalisedCount;
 
-    private final StringBuilder lineBuffer = new StringBuilder(1 << 20);
+    private final StagingBytes lineBuffer = new StagingBytes(1 << 20);
 
-    private final StringBuilder rejectBuffer = new StringBuilder(1 << 16);
+    private final StagingBytes rejectBuffer = new StagingBytes(1 << 16);
 
     StagingFileWriter(Path workDir, int partition) {
         this.linesFile = StagingFiles.lines(workDir, partition);
@@ -94,8 +92,8 @@ class StagingFileWriter implements ItemStreamWriter<StagedLine> {
 
     @Override
     public void write(Chunk<? extends StagedLine> chunk) {
-        lineBuffer.setLength(0);
-        rejectBuffer.setLength(0);
+        lineBuffer.clear();
+        rejectBuffer.clear();
         for (StagedLine staged : chunk) {
             if (staged.line() instanceof JournalLine line) {
                 StagingFormat.appendLine(lineBuffer, line, staged.offset());
@@ -118,13 +116,9 @@ class StagingFileWriter implements ItemStreamWriter<StagedLine> {
         }
     }
 
-    private static void append(FileChannel channel, CharSequence text) throws IOException {
-        if (text.isEmpty()) {
-            return;
-        }
-        ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-            channel.write(bytes);
+    private static void append(FileChannel channel, StagingBytes bytes) throws IOException {
+        if (!bytes.isEmpty()) {
+            bytes.writeTo(channel);
         }
     }
 

@@ -5,94 +5,77 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * Writes staged rows as CSV in the column order of {@link StagingFiles}: empty for null, text always quoted (so an
- * empty string and a null stay apart), dates ISO, times HH:mm:ss.
+ * Writes staged rows as CSV in the column order of {@link StagingFiles}: empty for null, text quoted only when it needs
+ * quotes, dates ISO, times HH:mm:ss.
  */
 final class StagingFormat {
 
     private StagingFormat() {
     }
 
-    static void appendLine(StringBuilder out, JournalLine line, long offset) {
-        out.append(line.lineNumber()).append(',').append(offset).append(',');
-        text(out, line.glDetailId()).append(',');
-        text(out, line.businessUnitCode()).append(',');
-        out.append(line.fiscalYear()).append(',').append(line.accountingPeriod()).append(',');
-        text(out, line.journalId()).append(',');
+    static void appendLine(StagingBytes out, JournalLine line, long offset) {
+        out.number(line.lineNumber()).ascii(',').number(offset).ascii(',');
+        out.field(line.glDetailId()).ascii(',');
+        out.field(line.businessUnitCode()).ascii(',');
+        out.number(line.fiscalYear()).ascii(',').number(line.accountingPeriod()).ascii(',');
+        out.field(line.journalId()).ascii(',');
         if (line.journalLineNumber() != null) {
-            out.append(line.journalLineNumber().intValue());
+            out.number(line.journalLineNumber().intValue());
         }
-        out.append(',');
-        date(out, line.effectiveDate()).append(',');
-        date(out, line.entryDate()).append(',');
-        time(out, line.entryTime()).append(',');
-        text(out, line.accountNumber()).append(',');
-        amount(out, line.amount()).append(',');
-        text(out, line.amountCurrency()).append(',');
-        amount(out, line.functionalAmount()).append(',');
-        out.append(line.side()).append(',');
-        text(out, line.description()).append(',');
-        text(out, line.source()).append(',');
-        text(out, line.vendorCode()).append(',');
-        text(out, line.deptCode()).append(',');
-        text(out, line.preparedBy()).append(',');
-        text(out, line.approvedBy()).append(',');
-        date(out, line.approvedDate()).append(',');
-        text(out, line.lastModifiedBy()).append(',');
-        date(out, line.lastModifiedDate()).append('\n');
+        out.ascii(',');
+        date(out, line.effectiveDate()).ascii(',');
+        date(out, line.entryDate()).ascii(',');
+        time(out, line.entryTime()).ascii(',');
+        out.field(line.accountNumber()).ascii(',');
+        amount(out, line.amount()).ascii(',');
+        out.field(line.amountCurrency()).ascii(',');
+        amount(out, line.functionalAmount()).ascii(',');
+        out.ascii(line.side()).ascii(',');
+        out.field(line.description()).ascii(',');
+        out.field(line.source()).ascii(',');
+        out.field(line.vendorCode()).ascii(',');
+        out.field(line.deptCode()).ascii(',');
+        out.field(line.preparedBy()).ascii(',');
+        out.field(line.approvedBy()).ascii(',');
+        date(out, line.approvedDate()).ascii(',');
+        out.field(line.lastModifiedBy()).ascii(',');
+        date(out, line.lastModifiedDate()).ascii('\n');
     }
 
-    static void appendRejection(StringBuilder out, Rejection rejection) {
-        out.append(rejection.lineNumber()).append(',');
-        text(out, rejection.journalId()).append(',');
-        text(out, rejection.column()).append(',');
-        out.append(rejection.reason().name()).append(',');
-        text(out, rejection.message()).append(',');
-        text(out, rejection.rawLine()).append('\n');
+    static void appendRejection(StagingBytes out, Rejection rejection) {
+        out.number(rejection.lineNumber()).ascii(',');
+        out.field(rejection.journalId()).ascii(',');
+        out.field(rejection.column()).ascii(',');
+        out.text(rejection.reason().name()).ascii(',');
+        out.field(rejection.message()).ascii(',');
+        out.field(rejection.rawLine()).ascii('\n');
     }
 
-    static StringBuilder text(StringBuilder out, String value) {
-        if (value == null) {
-            return out;
-        }
-        out.append('"');
-        if (value.indexOf('"') < 0) {
-            out.append(value);
-        }
-        else {
-            out.append(value.replace("\"", "\"\""));
-        }
-        return out.append('"');
-    }
-
-    private static StringBuilder date(StringBuilder out, LocalDate date) {
+    private static StagingBytes date(StagingBytes out, LocalDate date) {
         if (date == null) {
             return out;
         }
         int year = date.getYear();
-        out.append(year).append('-');
-        twoDigits(out, date.getMonthValue()).append('-');
-        return twoDigits(out, date.getDayOfMonth());
+        if (year >= 0 && year < 1000) {
+            // ISO years have at least four digits
+            out.ascii('0').twoDigits(year / 10).ascii((char) ('0' + year % 10));
+        }
+        else {
+            out.number(year);
+        }
+        return out.ascii('-').twoDigits(date.getMonthValue()).ascii('-').twoDigits(date.getDayOfMonth());
     }
 
-    private static StringBuilder time(StringBuilder out, LocalTime time) {
+    private static StagingBytes time(StagingBytes out, LocalTime time) {
         if (time == null) {
             return out;
         }
-        twoDigits(out, time.getHour()).append(':');
-        twoDigits(out, time.getMinute()).append(':');
-        return twoDigits(out, time.getSecond());
+        return out.twoDigits(time.getHour()).ascii(':').twoDigits(time.getMinute()).ascii(':')
+            .twoDigits(time.getSecond());
     }
 
-    private static StringBuilder amount(StringBuilder out, BigDecimal amount) {
-        return amount == null ? out : out.append(amount.toPlainString());
-    }
-
-    private static StringBuilder twoDigits(StringBuilder out, int value) {
-        if (value < 10) {
-            out.append('0');
-        }
-        return out.append(value);
+    private static StagingBytes amount(StagingBytes out, BigDecimal amount) {
+        return amount == null ? out : out.text(amount.toPlainString());
     }
 
 }
