@@ -11,12 +11,14 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.jaia.JaiaSpringTest;
+import com.jaia.Ledgers;
 import com.jaia.TestApi;
 import com.jaia.duckdb.DuckDb;
 import com.jaia.generator.LedgerGenerator;
 import com.jaia.intake.ImportLauncher;
 import com.jaia.intake.ImportRequest;
 import com.jaia.masters.MasterLoader;
+import com.jaia.pipeline.FiscalYears;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -27,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -45,6 +46,9 @@ import org.springframework.web.client.RestClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RulesApiTests {
+
+    /** The business unit of the two journals: the refresh re-scores only them. */
+    static final String UNIT = Ledgers.businessUnitOf(RulesApiTests.class);
 
     /** A fiscal year no other test writes, so the evaluation sees only the generated ledger. */
     static final int EVALUATED_YEAR = 2027;
@@ -89,16 +93,16 @@ class RulesApiTests {
         duckDb.sql("DELETE FROM accounts WHERE account_code IN ('1110', '6110', '4110')").update();
         duckDb.sql("INSERT INTO accounts (account_code, account_name, account_type) VALUES ('1110', '現金', 'asset'), "
                 + "('6110', '消耗品費', 'expense'), ('4110', '売上高', 'revenue')").update();
-        String line = "INSERT INTO journal_entries (gl_detail_id, fiscal_year, accounting_period, journal_id, "
-                + "effective_date, entry_date, entry_time, gl_account_number, amount, debit_credit_indicator, "
+        String line = "INSERT INTO journal_entries (gl_detail_id, business_unit_code, fiscal_year, accounting_period, "
+                + "journal_id, effective_date, entry_date, entry_time, gl_account_number, amount, debit_credit_indicator, "
                 + "je_line_description, prepared_by, approved_by, import_id, source_line_number) VALUES "
-                + "(?, 2024, 1, ?, DATE '2024-04-10', DATE '2024-04-10', TIME '10:00:00', ?, ?, ?, '文具購入', ?, ?, 1, 1)";
-        duckDb.sql(line).params("API-1-1", "API-1", "6110", 2000000, "D", "U1", "U1").update();
-        duckDb.sql(line).params("API-1-2", "API-1", "1110", 2000000, "C", "U1", "U1").update();
-        duckDb.sql(line).params("API-2-1", "API-2", "6110", 12345, "D", "U1", "U2").update();
-        duckDb.sql(line).params("API-2-2", "API-2", "1110", 12345, "C", "U1", "U2").update();
-        var execution = jobOperator.start(refreshJob, new JobParametersBuilder().addString("fiscalYears", "2024")
-            .addLong("requested.at", System.nanoTime()).toJobParameters());
+                + "(?, ?, 2024, 1, ?, DATE '2024-04-10', DATE '2024-04-10', TIME '10:00:00', ?, ?, ?, '文具購入', ?, ?, 1, 1)";
+        duckDb.sql(line).params("API-1-1", UNIT, "API-1", "6110", 2000000, "D", "U1", "U1").update();
+        duckDb.sql(line).params("API-1-2", UNIT, "API-1", "1110", 2000000, "C", "U1", "U1").update();
+        duckDb.sql(line).params("API-2-1", UNIT, "API-2", "6110", 12345, "D", "U1", "U2").update();
+        duckDb.sql(line).params("API-2-2", UNIT, "API-2", "1110", 12345, "C", "U1", "U2").update();
+        var execution = jobOperator.start(refreshJob,
+                FiscalYears.of(2024).ofBusinessUnits(UNIT).refreshParameters("test"));
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }
 

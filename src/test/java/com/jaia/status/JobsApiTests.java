@@ -139,10 +139,10 @@ class JobsApiTests {
     @SuppressWarnings("unchecked")
     void stopsARunningImportAtAChunkBoundaryAndRestartsItToExactCounts() throws Exception {
         // three chunks for each partition: the gate holds every partition after its first, so the stop asked then is
-        // seen at the next boundary and the rest is left for the restart; a business unit and a fiscal year of its
-        // own, as the rules and ML scores of every later import rescan the whole fiscal year it lands in
+        // seen at the next boundary and the rest is left for the restart; in the class's own business unit, whose
+        // ledger only its own imports re-score
         int journals = settings.partitions() * settings.chunkSize() * 3 / 2;
-        Path file = Ledgers.write(dir.resolve("stopped-at-a-chunk.csv"), "STOPBU", "LONG", journals, 2033);
+        Path file = Ledgers.write(dir.resolve("stopped-at-a-chunk.csv"), UNIT, "LONG", journals);
         gate.close(file);
         try {
             long id = queue.submit(ImportRequest.of(file, "rest")).execution().getId();
