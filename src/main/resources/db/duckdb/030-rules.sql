@@ -132,6 +132,8 @@ ALTER TABLE rule_run_results ADD COLUMN IF NOT EXISTS journal_share DOUBLE;
 -- What a run's calibration settings were, so the rules API can say which rules jaia.rules.always-weighted kept.
 ALTER TABLE rule_runs ADD COLUMN IF NOT EXISTS max_hit_share DOUBLE;
 ALTER TABLE rule_runs ADD COLUMN IF NOT EXISTS always_weighted VARCHAR;   -- comma-separated rule ids
+-- The business unit a run scored ('' for lines without one); null when it scored every business unit of its years.
+ALTER TABLE rule_runs ADD COLUMN IF NOT EXISTS business_unit VARCHAR;
 
 -- Per ledger (fiscal year and business unit) of a run: its journals, how many stayed high or critical, how many the cap
 -- on flagged journals moved down to medium.

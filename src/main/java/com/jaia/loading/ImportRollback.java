@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * Takes one import back: its lines and everything derived from them (rule hits, scores, reviews) and its rejected
  * rows leave in one DuckDB transaction, the ledger keeps the import as {@code rolled back}, then the refresh job
- * re-derives rules, scores and aggregates of the fiscal years it had touched. Refused while another import may load
+ * re-derives rules, scores and aggregates of the ledgers (business units' fiscal years) it had touched. Refused while another import may load
  * into the same business units and fiscal years.
  */
 @Component
@@ -91,7 +91,7 @@ public class ImportRollback {
         if (years.isBlank()) {
             return new RolledBack(importId, entry.fileName(), lines, rejects, units, years, null, null);
         }
-        JobExecution refresh = refresh(years);
+        JobExecution refresh = refresh(FiscalYears.parse(years).ofBusinessUnits(units));
         return new RolledBack(importId, entry.fileName(), lines, rejects, units, years,
                 refresh == null ? null : refresh.getId(), refresh == null ? "not started" : refresh.getStatus().name());
     }
@@ -119,12 +119,13 @@ public class ImportRollback {
         }
     }
 
-    private JobExecution refresh(String fiscalYears) {
+    /** Re-derives the ledgers the import had touched (its business units' fiscal years); other ledgers keep theirs. */
+    private JobExecution refresh(FiscalYears ledgers) {
         try {
-            return jobOperator.start(refreshJob, FiscalYears.parse(fiscalYears).refreshParameters("rollback"));
+            return jobOperator.start(refreshJob, ledgers.refreshParameters("rollback"));
         }
         catch (Exception e) {
-            log.error("re-deriving fiscal years {} after a rollback failed to start", fiscalYears, e);
+            log.error("re-deriving {} after a rollback failed to start", ledgers.describe(), e);
             return null;
         }
     }

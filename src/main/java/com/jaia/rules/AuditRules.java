@@ -17,13 +17,15 @@ import java.util.stream.Collectors;
 
 import com.jaia.duckdb.SqlScript;
 import com.jaia.observability.Phases;
+import com.jaia.pipeline.FiscalYears;
 import com.jaia.pipeline.JobFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the rule catalogue over the fiscal years given and replaces their {@code rule_violations} and
- * {@code risk_scores} in one DuckDB transaction; other fiscal years are left as they are.
+ * Runs the rule catalogue over the ledgers given (business unit and fiscal year) and replaces their
+ * {@code rule_violations} and {@code risk_scores} in one DuckDB transaction per business unit; other ledgers, and the
+ * runs that scored them, are left as they are.
  */
 public final class AuditRules {
 
@@ -69,7 +71,22 @@ public final class AuditRules {
      */
     public AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger, Long importId,
             String mlStatus, Phases progress) throws SQLException {
-        return run(duckDb, fiscalYears, trigger, importId, mlStatus, rule -> true, progress);
+        return run(duckDb, fiscalYears, null, trigger, importId, mlStatus, rule -> true, progress);
+    }
+
+    /**
+     * Runs every enabled rule over the ledgers of {@code scope} that hold lines, one run per business unit (its ledgers'
+     * populations are its own), so that a business unit outside the scope keeps its results and its run; see
+     * {@link #run(Connection, List, String, Long, String, Phases)}. Empty when the scope holds no lines.
+     */
+    public List<AuditRunSummary> run(Connection duckDb, FiscalYears scope, String trigger, Long importId,
+            String mlStatus, Phases progress) throws SQLException {
+        List<AuditRunSummary> summaries = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> unit : ScopeLedgers.byBusinessUnit(duckDb, scope).entrySet()) {
+            summaries.add(run(duckDb, unit.getValue(), unit.getKey(), trigger, importId, mlStatus, rule -> true,
+                    progress));
+        }
+        return summaries;
     }
 
     /** Runs every enabled rule over whatever {@code ml_scores} already holds. */
@@ -80,25 +97,31 @@ public final class AuditRules {
     /** Runs the selected rules over whatever {@code ml_scores} already holds. */
     AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger, Predicate<Rule> selected)
             throws SQLException {
-        return run(duckDb, fiscalYears, trigger, null, EXISTING_ML_SCORES, selected, Phases.NONE);
+        return run(duckDb, fiscalYears, null, trigger, null, EXISTING_ML_SCORES, selected, Phases.NONE);
     }
 
-    private AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String trigger, Long importId,
-            String mlStatus, Predicate<Rule> selected, Phases progress) throws SQLException {
-        try (SqlScript.Variables bound = SqlScript.variables(duckDb, Map.of("run_fiscal_years", fiscalYears));
+    /**
+     * One run over the fiscal years of one business unit ({@code ""}: lines without one), or of every business unit
+     * together when {@code businessUnit} is null. The rules' SQL reads the scope from the session variables bound here.
+     */
+    private AuditRunSummary run(Connection duckDb, List<Integer> fiscalYears, String businessUnit, String trigger,
+            Long importId, String mlStatus, Predicate<Rule> selected, Phases progress) throws SQLException {
+        try (SqlScript.Variables bound = SqlScript.variables(duckDb, Map.of("run_fiscal_years", fiscalYears,
+                "run_all_units", businessUnit == null, "run_business_unit", businessUnit == null ? "" : businessUnit));
                 RuleVariables variables = new RuleVariables(duckDb)) {
-            return runBound(duckDb, variables, fiscalYears, trigger, importId, mlStatus, selected, progress);
+            return runBound(duckDb, variables, fiscalYears, businessUnit, trigger, importId, mlStatus, selected,
+                    progress);
         }
     }
 
     private AuditRunSummary runBound(Connection duckDb, RuleVariables variables, List<Integer> fiscalYears,
-            String trigger, Long importId, String mlStatus, Predicate<Rule> selected, Phases progress)
-            throws SQLException {
+            String businessUnit, String trigger, Long importId, String mlStatus, Predicate<Rule> selected,
+            Phases progress) throws SQLException {
         long started = System.nanoTime();
         RuleCatalogue rules = catalogue.get();
         int ruleCount = (int) rules.rules().stream().filter(selected).count();
         duckDb.setAutoCommit(true);
-        long runId = startRun(duckDb, fiscalYears, trigger);
+        long runId = startRun(duckDb, fiscalYears, businessUnit, trigger);
         progress.at("preparing the rule inputs", 0, ruleCount);
         referenceData.refresh(duckDb);
         LedgerProfile profile = new LedgerProfiler(settings, files).infer(duckDb, fiscalYears);
@@ -261,19 +284,21 @@ public final class AuditRules {
             // a view takes no parameters: it reads the run's fiscal years from the session variable run() binds
             return "CREATE OR REPLACE TEMP VIEW rule_ml AS SELECT gl_detail_id, journal_id, fiscal_year, "
                     + "business_unit_code, ml_score, ml_method, top_features FROM ml_scores "
-                    + "WHERE list_contains(getvariable('run_fiscal_years'), fiscal_year)";
+                    + "WHERE list_contains(getvariable('run_fiscal_years'), fiscal_year) "
+                    + "AND (getvariable('run_all_units') OR coalesce(business_unit_code, '') = getvariable('run_business_unit'))";
         }
         return "CREATE OR REPLACE TEMP VIEW rule_ml AS SELECT NULL::VARCHAR AS gl_detail_id, NULL::VARCHAR AS journal_id, "
                 + "NULL::INTEGER AS fiscal_year, NULL::VARCHAR AS business_unit_code, NULL::DOUBLE AS ml_score, NULL::VARCHAR AS ml_method, "
                 + "NULL::VARCHAR AS top_features WHERE false";
     }
 
-    private static long startRun(Connection duckDb, List<Integer> fiscalYears, String trigger) throws SQLException {
+    private static long startRun(Connection duckDb, List<Integer> fiscalYears, String businessUnit, String trigger)
+            throws SQLException {
         try (Statement statement = duckDb.createStatement()) {
             long runId = count(statement, "SELECT coalesce(max(run_id), 0) + 1 FROM rule_runs");
-            SqlScript.update(duckDb, "INSERT INTO rule_runs (run_id, trigger, fiscal_years, started_at, status) "
-                    + "VALUES (?, ?, ?, now(), 'FAILED')", runId, trigger,
-                    fiscalYears.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            SqlScript.update(duckDb, "INSERT INTO rule_runs (run_id, trigger, fiscal_years, business_unit, started_at, "
+                    + "status) VALUES (?, ?, ?, ?, now(), 'FAILED')", runId, trigger,
+                    fiscalYears.stream().map(String::valueOf).collect(Collectors.joining(",")), businessUnit);
             return runId;
         }
     }

@@ -1,9 +1,6 @@
 package com.jaia.rules;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -24,8 +21,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Runs the audit rules over the fiscal years the import touched (job context) or the refresh asked for (job parameter
- * {@code fiscalYears}), on one DuckDB connection.
+ * Runs the audit rules over the ledgers the import touched (job context) or the refresh asked for (job parameters
+ * {@code fiscalYears} and {@code businessUnits}), one run per business unit, on one DuckDB connection.
  */
 record AuditRulesTasklet(AuditRules auditRules, DataSource duckDb, ProgressBoard progress,
         PipelineMetrics metrics) implements Tasklet {
@@ -37,44 +34,31 @@ record AuditRulesTasklet(AuditRules auditRules, DataSource duckDb, ProgressBoard
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         FiscalYears requested = FiscalYears.requestedBy(job);
         try (Connection connection = duckDb.getConnection()) {
-            List<Integer> fiscalYears = resolve(connection, requested);
-            if (fiscalYears.isEmpty()) {
-                log.info("no journal lines for fiscal years '{}': no rules to run", requested);
-                return RepeatStatus.FINISHED;
-            }
             StepExecution step = chunkContext.getStepContext().getStepExecution();
             Long importId = job.getExecutionContext().containsKey(ImportContext.IMPORT_ID)
                     ? job.getExecutionContext().getLong(ImportContext.IMPORT_ID) : null;
-            AuditRunSummary summary;
+            List<AuditRunSummary> summaries;
             try (StepPhases phases = progress.phases(step, "rules", "jaia.rules.batch")) {
-                summary = auditRules.run(connection, fiscalYears, job.getJobInstance().getJobName(), importId,
+                summaries = auditRules.run(connection, requested, job.getJobInstance().getJobName(), importId,
                         MlScoring.statusOf(job), phases);
             }
-            metrics.ruleHits(summary.outcomes().stream().filter(outcome -> "ran".equals(outcome.status()))
+            if (summaries.isEmpty()) {
+                log.info("no journal lines in {}: no rules to run", requested.describe());
+                return RepeatStatus.FINISHED;
+            }
+            metrics.ruleHits(summaries.stream().flatMap(summary -> summary.outcomes().stream())
+                .filter(outcome -> "ran".equals(outcome.status()))
                 .collect(Collectors.toMap(RuleOutcome::ruleId, RuleOutcome::hits, Long::sum)));
-            contribution.incrementWriteCount(summary.linesScored());
-            chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong("jaia.rules.runId",
-                    summary.runId());
-            log.info("{}", summary);
-            contribution.setExitStatus(contribution.getExitStatus().addExitDescription(summary.toString()));
-            ImportContext.summarise(job, "rules", summary.findings());
+            for (AuditRunSummary summary : summaries) {
+                contribution.incrementWriteCount(summary.linesScored());
+                log.info("{}", summary);
+                contribution.setExitStatus(contribution.getExitStatus().addExitDescription(summary.toString()));
+            }
+            step.getExecutionContext().putLong("jaia.rules.runId", summaries.get(summaries.size() - 1).runId());
+            ImportContext.summarise(job, "rules", summaries.stream().map(AuditRunSummary::findings)
+                .collect(Collectors.joining("; ")));
         }
         return RepeatStatus.FINISHED;
-    }
-
-    /** "all", like an empty list, means every fiscal year in the ledger. */
-    static List<Integer> resolve(Connection connection, FiscalYears requested) throws Exception {
-        if (requested.all() || requested.years().isEmpty()) {
-            List<Integer> years = new ArrayList<>();
-            try (Statement statement = connection.createStatement(); ResultSet rows = statement
-                .executeQuery("SELECT DISTINCT fiscal_year FROM journal_entries ORDER BY fiscal_year")) {
-                while (rows.next()) {
-                    years.add(rows.getInt(1));
-                }
-            }
-            return years;
-        }
-        return List.copyOf(requested.years());
     }
 
 }

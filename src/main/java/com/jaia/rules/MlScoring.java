@@ -1,8 +1,12 @@
 package com.jaia.rules;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 
+import com.jaia.pipeline.FiscalYears;
 import com.jaia.rules.ml.MlScorer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,13 +32,28 @@ final class MlScoring {
         this.scorer = scorer;
     }
 
-    /** Scores the lines and returns the outcome: {@code scored}, or why there are no fresh ML scores. */
-    Outcome score(Connection duckDb, List<Integer> fiscalYears, long seed) {
+    /**
+     * Scores the lines of the ledgers of {@code scope} that hold lines, one model per ledger (other ledgers keep their
+     * scores), and returns the outcome: {@code scored}, or why there are no fresh ML scores.
+     */
+    Outcome score(Connection duckDb, FiscalYears scope, long seed) {
         if (scorer == null) {
             return new Outcome("not available: no ML scorer configured", 0);
         }
         try {
-            return new Outcome("scored", scorer.score(duckDb, fiscalYears, seed).linesScored());
+            SortedMap<String, List<Integer>> units = ScopeLedgers.byBusinessUnit(duckDb, scope);
+            if (units.isEmpty()) {
+                return new Outcome("not available: no journal lines", 0);
+            }
+            long lines = 0;
+            for (Map.Entry<String, List<Integer>> unit : units.entrySet()) {
+                lines += scorer.score(duckDb, unit.getValue(), unit.getKey(), seed).linesScored();
+            }
+            return new Outcome("scored", lines);
+        }
+        catch (SQLException e) {
+            log.warn("ML scoring failed; risk scores use the rules only", e);
+            return new Outcome("failed: " + e.getMessage(), 0);
         }
         catch (RuntimeException e) {
             log.warn("ML scoring failed; risk scores use the rules only", e);

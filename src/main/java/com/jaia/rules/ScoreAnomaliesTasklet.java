@@ -18,8 +18,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * {@code scoreAnomaliesStep}: the ML anomaly scores of every line of the fiscal years the import touched (or the
- * refresh asked for), committed in their own transaction before the rules run, so that their time and progress are
+ * {@code scoreAnomaliesStep}: the ML anomaly scores of every line of the ledgers the import touched (or the refresh asked
+ * for), committed in their own transaction before the rules run, so that their time and progress are
  * the step's own. A scoring failure does not fail the job: the step records why there are no fresh scores (in the
  * job's context, where {@code runAuditRulesStep} reads it) and the rules' risk scores go on without ML.
  */
@@ -32,18 +32,18 @@ record ScoreAnomaliesTasklet(MlScoring ml, DataSource duckDb, ProgressBoard prog
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         JobExecution job = step.getJobExecution();
         try (Connection connection = duckDb.getConnection()) {
-            List<Integer> fiscalYears = AuditRulesTasklet.resolve(connection, FiscalYears.requestedBy(job));
+            FiscalYears scope = FiscalYears.requestedBy(job);
             MlScoring.Outcome outcome;
             try (StepPhases phases = progress.phases(step, "phases", "jaia.ml.batch")) {
-                phases.at("ML scores of fiscal years " + fiscalYears, 0, 1);
-                outcome = fiscalYears.isEmpty() ? new MlScoring.Outcome("not available: no journal lines", 0)
-                        : ml.score(connection, fiscalYears, seed);
-                phases.at("ML scores of fiscal years " + fiscalYears, 1, 1);
+                phases.at("ML scores of " + scope.describe(), 0, 1);
+                outcome = ml.score(connection, scope, seed);
+                phases.at("ML scores of " + scope.describe(), 1, 1);
             }
             outcome.record(job);
             contribution.incrementWriteCount(outcome.lines());
             String description = "ML " + outcome.status() + ": " + outcome.lines() + " lines of fiscal years "
-                    + fiscalYears;
+                    + (scope.all() ? "all" : List.copyOf(scope.years())) + (scope.allBusinessUnits() ? ""
+                            : " of business units " + String.join(",", scope.businessUnits()));
             log.info("{}", description);
             contribution.setExitStatus(contribution.getExitStatus().addExitDescription(description));
         }

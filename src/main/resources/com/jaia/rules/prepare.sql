@@ -1,11 +1,13 @@
--- The inputs every rule reads, built once per run for the fiscal years being processed.
+-- The inputs every rule reads, built once per run for the ledgers being processed: the fiscal years, of one business unit
+-- (the session variables run_all_units and run_business_unit, '' for lines without one, bound by the run).
 -- rule_fiscal_years: where each fiscal year starts and ends, in the convention the ledger profile found: the first month
 -- of the year, and whether a year is named after the calendar year it starts in or the one it ends in.
 CREATE OR REPLACE TEMP TABLE rule_fiscal_years AS
 SELECT fiscal_year,
        make_date(fiscal_year - CASE WHEN ${fy_end_year_naming} THEN 1 ELSE 0 END, ${fy_start_month}, 1) AS fy_start,
        NULL::DATE AS fy_end
-FROM journal_entries WHERE list_contains(${fiscal_years}, fiscal_year) GROUP BY fiscal_year;
+FROM journal_entries WHERE list_contains(${fiscal_years}, fiscal_year) AND (getvariable('run_all_units') OR coalesce(business_unit_code, '') = getvariable('run_business_unit'))
+GROUP BY fiscal_year;
 UPDATE rule_fiscal_years SET fy_end = CAST(fy_start + INTERVAL 1 YEAR - INTERVAL 1 DAY AS DATE);
 
 -- rule_holidays: the holiday calendar the profile chose (none: no rows, and the holiday rules do not apply).
@@ -23,7 +25,9 @@ SELECT je.*,
        CASE WHEN ${calendar_periods} THEN month(je.effective_date)
             ELSE (month(je.effective_date) - ${fy_start_month} + 12) % 12 + 1 END AS expected_period
 FROM journal_entries je
-JOIN rule_fiscal_years fy USING (fiscal_year);
+JOIN rule_fiscal_years fy USING (fiscal_year)
+-- a view: read after the run too (its variables reset), it then shows every business unit of the run's years
+WHERE (coalesce(getvariable('run_all_units'), true) OR coalesce(je.business_unit_code, '') = getvariable('run_business_unit'));
 
 CREATE OR REPLACE TEMP VIEW rule_lines AS
 SELECT je.*,

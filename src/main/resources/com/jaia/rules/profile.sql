@@ -1,4 +1,4 @@
--- The ledger profile: what the lines of the fiscal years being processed say about their own conventions, read before
+-- The ledger profile: what the lines of the ledgers being processed (the fiscal years of the run's business unit) say about their own conventions, read before
 -- any rule runs. One row in rule_profile; the engine turns it into the facts and parameters the rules use.
 
 -- Lines counted by fiscal year label, calendar month of the effective date and accounting period (a small table).
@@ -6,7 +6,7 @@ CREATE OR REPLACE TEMP TABLE rule_profile_months AS
 SELECT fiscal_year, year(effective_date) * 12 + month(effective_date) - 1 AS month_index, month(effective_date) AS month,
        accounting_period AS period, count(*) AS n
 FROM journal_entries
-WHERE list_contains(${fiscal_years}, fiscal_year) AND effective_date IS NOT NULL
+WHERE list_contains(${fiscal_years}, fiscal_year) AND (getvariable('run_all_units') OR coalesce(business_unit_code, '') = getvariable('run_business_unit')) AND effective_date IS NOT NULL
 GROUP BY ALL;
 
 -- Every fiscal-year convention (first month 1..12, year named after the calendar year it starts or ends in) scored by
@@ -49,11 +49,11 @@ WITH lines AS (
            count(last_modified_date) AS last_modified_date,
            count(DISTINCT entry_date) AS entry_dates,
            max(approved_date) AS last_approval
-    FROM journal_entries WHERE list_contains(${fiscal_years}, fiscal_year)),
+    FROM journal_entries WHERE list_contains(${fiscal_years}, fiscal_year) AND (getvariable('run_all_units') OR coalesce(business_unit_code, '') = getvariable('run_business_unit'))),
 stamps AS (
     SELECT count(*) FILTER (WHERE je.last_modified_date >= l.last_approval) AS after_last_approval
     FROM journal_entries je CROSS JOIN lines l
-    WHERE list_contains(${fiscal_years}, je.fiscal_year) AND je.last_modified_date IS NOT NULL)
+    WHERE list_contains(${fiscal_years}, je.fiscal_year) AND (getvariable('run_all_units') OR coalesce(je.business_unit_code, '') = getvariable('run_business_unit')) AND je.last_modified_date IS NOT NULL)
 SELECT l.*, s.after_last_approval, c.start_month, c.naming, c.year_share, c.fiscal_period_share, c.calendar_month_share,
        d.year_share AS configured_year_share, d.fiscal_period_share AS configured_period_share
 FROM lines l CROSS JOIN stamps s

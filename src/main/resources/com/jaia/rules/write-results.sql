@@ -1,6 +1,7 @@
--- Replaces the results of the fiscal years being processed, set-based, inside the caller's transaction.
-DELETE FROM rule_violations WHERE list_contains(${fiscal_years}, fiscal_year);
-DELETE FROM risk_scores WHERE list_contains(${fiscal_years}, fiscal_year);
+-- Replaces the results of the ledgers being processed (the fiscal years of the run's business unit), set-based, inside
+-- the caller's transaction; other ledgers keep theirs.
+DELETE FROM rule_violations WHERE list_contains(${fiscal_years}, fiscal_year) AND (getvariable('run_all_units') OR coalesce(business_unit_code, '') = getvariable('run_business_unit'));
+DELETE FROM risk_scores WHERE list_contains(${fiscal_years}, fiscal_year) AND (getvariable('run_all_units') OR coalesce(business_unit_code, '') = getvariable('run_business_unit'));
 
 INSERT INTO rule_violations
 SELECT gl_detail_id, journal_id, fiscal_year, business_unit_code, rule_id, category, severity, score, message, ${run_id}

@@ -87,7 +87,7 @@ class ImportStepsTests {
             .query(Long.class).single()).isEqualTo(lines);
         assertThat(duckDb.sql("SELECT rows_read FROM imports WHERE import_id = ?").param(importId)
             .query(Long.class).single()).isEqualTo(lines);
-        assertThat(FiscalYears.requestedBy(loaded)).isEqualTo(FiscalYears.of(2024));
+        assertThat(FiscalYears.requestedBy(loaded)).isEqualTo(FiscalYears.of(2024).ofBusinessUnits("BU1"));
     }
 
     /** The import's parameters, made a job instance of their own per step run. */

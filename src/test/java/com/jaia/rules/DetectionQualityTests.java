@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.TreeSet;
 
 import com.jaia.generator.LedgerGenerator;
 import com.jaia.masters.MasterLoader;
 import com.jaia.observability.Phases;
+import com.jaia.pipeline.FiscalYears;
 import com.jaia.pipeline.JobFiles;
 import com.jaia.rules.ml.MlScorer;
 import com.jaia.rules.ml.MlSettings;
@@ -56,10 +58,13 @@ class DetectionQualityTests {
             JobFiles files = new JobFiles(Path.of("jobs"));
             AuditRules engine = new AuditRules(() -> RuleCatalogue.load(files, settings), files, settings,
                     RiskSettings.defaults());
-            String ml = new MlScoring(new MlScorer(MlSettings.defaults())).score(ledger.connection, fiscalYears,
+            FiscalYears scope = new FiscalYears(new TreeSet<>(fiscalYears), false);
+            String ml = new MlScoring(new MlScorer(MlSettings.defaults())).score(ledger.connection, scope,
                     settings.mlSeed()).status();
             assertThat(ml).isEqualTo("scored");
-            AuditRunSummary summary = engine.run(ledger.connection, fiscalYears, "test", null, ml, Phases.NONE);
+            List<AuditRunSummary> runs = engine.run(ledger.connection, scope, "test", null, ml, Phases.NONE);
+            assertThat(runs).as("one run per business unit").hasSize(1);
+            AuditRunSummary summary = runs.get(0);
 
             EvaluationReport report = Evaluation.evaluate(ledger.connection, labels);
             assertThat(report.labelledJournals()).as("labelled journals").isGreaterThanOrEqualTo(20);

@@ -23,6 +23,7 @@ record FeatureSample(double[][] rows, double[] center, double[] spread) {
         // the columns are the MlFeature constants; the seed, year and sample size are parameters
         String sql = "SELECT " + String.join(", ", MlFeature.columns()) + " FROM ml_features JOIN (SELECT rowid AS"
                 + " line_rowid, hash(gl_detail_id, CAST(? AS BIGINT)) AS h FROM journal_entries WHERE fiscal_year = ?"
+                + " AND (getvariable('ml_all_units') OR coalesce(business_unit_code, '') = getvariable('ml_business_unit'))"
                 + " ORDER BY h, line_rowid LIMIT ?) sample USING (line_rowid) ORDER BY sample.h, line_rowid";
         List<double[]> rows = new ArrayList<>();
         try (PreparedStatement statement = duckDb.prepareStatement(sql)) {

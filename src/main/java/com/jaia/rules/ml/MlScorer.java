@@ -43,12 +43,18 @@ public class MlScorer {
         return score(duckDb, fiscalYears, settings.seed());
     }
 
-    /**
-     * Replaces the {@code ml_scores} rows of {@code fiscalYears}, leaving other years untouched. On a connection in
-     * auto-commit mode this runs as one transaction of its own; otherwise it joins the caller's transaction and leaves
-     * the commit to the caller.
-     */
+    /** Scores the fiscal years of every business unit together; see {@link #score(Connection, Collection, String, long)}. */
     public MlScoringResult score(Connection duckDb, Collection<Integer> fiscalYears, long seed) {
+        return score(duckDb, fiscalYears, null, seed);
+    }
+
+    /**
+     * Replaces the {@code ml_scores} rows of the ledgers of {@code businessUnit} ({@code ""}: lines without one; null:
+     * every business unit together) in {@code fiscalYears}, fitting one model per ledger and leaving other ledgers
+     * untouched. On a connection in auto-commit mode this runs as one transaction of its own; otherwise it joins the
+     * caller's transaction and leaves the commit to the caller.
+     */
+    public MlScoringResult score(Connection duckDb, Collection<Integer> fiscalYears, String businessUnit, long seed) {
         long started = System.nanoTime();
         List<Integer> years = fiscalYears.stream().distinct().sorted().toList();
         long lines = 0;
@@ -60,7 +66,7 @@ public class MlScorer {
             duckDb.setAutoCommit(false);
             work = Files.createTempDirectory("jaia-ml-");
             for (int year : years) {
-                YearScored scored = scoreYear(duckDb, year, seed, work);
+                YearScored scored = scoreYear(duckDb, year, businessUnit, seed, work);
                 lines += scored.lines();
                 sampled += scored.sampled();
             }
@@ -84,8 +90,10 @@ public class MlScorer {
         return result;
     }
 
-    private YearScored scoreYear(Connection duckDb, int year, long seed, Path work) throws SQLException, IOException {
-        try (SqlScript.Variables bound = SqlScript.variables(duckDb, Map.of("ml_fiscal_year", year))) {
+    private YearScored scoreYear(Connection duckDb, int year, String businessUnit, long seed, Path work)
+            throws SQLException, IOException {
+        try (SqlScript.Variables bound = SqlScript.variables(duckDb, Map.of("ml_fiscal_year", year, "ml_all_units",
+                businessUnit == null, "ml_business_unit", businessUnit == null ? "" : businessUnit))) {
             return scoreBoundYear(duckDb, year, seed, work);
         }
     }
@@ -95,7 +103,8 @@ public class MlScorer {
         long started = System.nanoTime();
         MlSql.execute(duckDb, "ml_features.sql");
         long statistics = System.nanoTime();
-        SqlScript.update(duckDb, "DELETE FROM ml_scores WHERE fiscal_year = ?", year);
+        SqlScript.update(duckDb, "DELETE FROM ml_scores WHERE fiscal_year = ? AND (getvariable('ml_all_units') "
+                + "OR coalesce(business_unit_code, '') = getvariable('ml_business_unit'))", year);
         long deleted = System.nanoTime();
         FeatureSample sample = FeatureSample.read(duckDb, year, settings.sampleSize(), seed);
         if (sample.size() == 0) {

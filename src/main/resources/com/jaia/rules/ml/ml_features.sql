@@ -1,16 +1,19 @@
--- Per-line features of one fiscal year (the session variable getvariable('ml_fiscal_year'), bound by MlScorer), as the temp view ml_features over small per-group statistics.
+-- Per-line features of one ledger: a fiscal year (the session variable getvariable('ml_fiscal_year'), bound by MlScorer)
+-- of one business unit (ml_business_unit, '' for lines without one) or of all (ml_all_units), as the temp view ml_features over small per-group statistics.
 -- la is log10(amount + 1); robust z = (x - group median) / max(1.4826 * MAD, floor), 0 for groups under 5 lines;
 -- floors: 0.05 for log amounts, 1 hour for entry hours, 2 days for entry lags.
 
 CREATE OR REPLACE TEMP TABLE ml_account_stats AS
 SELECT gl_account_number, count(*) AS lines, median(la) AS center, mad(la) AS mad
-FROM (SELECT gl_account_number, log10(abs(amount::DOUBLE) + 1) AS la FROM journal_entries WHERE fiscal_year = getvariable('ml_fiscal_year'))
+FROM (SELECT gl_account_number, log10(abs(amount::DOUBLE) + 1) AS la FROM journal_entries WHERE fiscal_year = getvariable('ml_fiscal_year')
+      AND (getvariable('ml_all_units') OR coalesce(business_unit_code, '') = getvariable('ml_business_unit')))
 GROUP BY gl_account_number;
 
 -- per preparer: the same for the log amount, and median/MAD of the entry hour and of the entry lag in days
 CREATE OR REPLACE TEMP TABLE ml_user_amount_stats AS
 SELECT coalesce(prepared_by, '') AS user_id, count(*) AS lines, median(la) AS center, mad(la) AS mad
-FROM (SELECT prepared_by, log10(abs(amount::DOUBLE) + 1) AS la FROM journal_entries WHERE fiscal_year = getvariable('ml_fiscal_year'))
+FROM (SELECT prepared_by, log10(abs(amount::DOUBLE) + 1) AS la FROM journal_entries WHERE fiscal_year = getvariable('ml_fiscal_year')
+      AND (getvariable('ml_all_units') OR coalesce(business_unit_code, '') = getvariable('ml_business_unit')))
 GROUP BY 1;
 
 -- Entry hours and lags take few distinct values, so their medians are read off value counts instead of sorting every
@@ -19,7 +22,8 @@ CREATE OR REPLACE TEMP TABLE ml_user_time_counts AS
 SELECT user_id, CASE WHEN grouping(lag) = 1 THEN 'hour' ELSE 'lag' END AS kind, coalesce(hour, lag) AS v, count(*) AS n
 FROM (SELECT coalesce(prepared_by, '') AS user_id, (hour(entry_time) + minute(entry_time) / 60)::DOUBLE AS hour,
              date_diff('day', effective_date, coalesce(entry_date, effective_date))::DOUBLE AS lag
-      FROM journal_entries WHERE fiscal_year = getvariable('ml_fiscal_year'))
+      FROM journal_entries WHERE fiscal_year = getvariable('ml_fiscal_year')
+      AND (getvariable('ml_all_units') OR coalesce(business_unit_code, '') = getvariable('ml_business_unit')))
 GROUP BY GROUPING SETS ((user_id, hour), (user_id, lag))
 HAVING coalesce(hour, lag) IS NOT NULL;
 
@@ -59,11 +63,13 @@ FROM ml_user_amount_stats a LEFT JOIN ml_user_time_stats t USING (user_id);
 CREATE OR REPLACE TEMP TABLE ml_user_account_counts AS
 SELECT coalesce(prepared_by, '') AS user_id, gl_account_number, count(*) AS lines
 FROM journal_entries WHERE fiscal_year = getvariable('ml_fiscal_year')
+      AND (getvariable('ml_all_units') OR coalesce(business_unit_code, '') = getvariable('ml_business_unit'))
 GROUP BY ALL;
 
 CREATE OR REPLACE TEMP TABLE ml_journal_counts AS
 SELECT journal_id, count(*) AS lines
 FROM journal_entries WHERE fiscal_year = getvariable('ml_fiscal_year')
+      AND (getvariable('ml_all_units') OR coalesce(business_unit_code, '') = getvariable('ml_business_unit'))
 GROUP BY journal_id;
 
 CREATE OR REPLACE TEMP VIEW ml_features AS
@@ -72,6 +78,7 @@ WITH line AS (
            coalesce(prepared_by, '') AS user_id, amount, effective_date, entry_date, entry_time,
            log10(abs(amount::DOUBLE) + 1) AS la
     FROM journal_entries WHERE fiscal_year = getvariable('ml_fiscal_year')
+      AND (getvariable('ml_all_units') OR coalesce(business_unit_code, '') = getvariable('ml_business_unit'))
 )
 SELECT l.line_rowid, l.gl_detail_id, l.journal_id, l.fiscal_year, l.amount,
        l.la AS f_log_amount,

@@ -1,4 +1,4 @@
--- ML scores of one fiscal year (getvariable('ml_fiscal_year')): the per-line scores and texts computed in Java
+-- ML scores of one ledger (getvariable('ml_fiscal_year'), of the business unit ml_business_unit or of all): the per-line scores and texts computed in Java
 -- (LineScore, FeatureExplanation) and read back from the workers' CSV files (getvariable('ml_score_files')), keyed by
 -- the journal_entries row id; only the line's ids come from the ledger here. Both are session variables bound by
 -- MlScorer.
@@ -11,4 +11,4 @@ FROM read_csv(getvariable('ml_score_files'), header = false, auto_detect = false
                          'isolation_score': 'DOUBLE', 'account_outlier_score': 'DOUBLE',
                          'user_outlier_score': 'DOUBLE', 'top_features': 'VARCHAR'}) s
 JOIN journal_entries je ON je.rowid = s.line_rowid
-WHERE je.fiscal_year = getvariable('ml_fiscal_year');
+WHERE je.fiscal_year = getvariable('ml_fiscal_year') AND (getvariable('ml_all_units') OR coalesce(je.business_unit_code, '') = getvariable('ml_business_unit'));
