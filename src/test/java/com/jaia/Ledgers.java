@@ -29,9 +29,22 @@ public final class Ledgers {
     private Ledgers() {
     }
 
+    /**
+     * The business unit a test class owns in the shared store: its simple name in capitals, without the "Tests"
+     * ending. Its imports and the rules, scores and aggregates derived from them stay apart from every other test's.
+     */
+    public static String businessUnitOf(Class<?> test) {
+        return test.getSimpleName().replaceFirst("Tests?$", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** Writes {@code journals} balanced two-line journals of business unit BU1, fiscal year 2024, ids from PREFIX. */
     public static Path write(Path file, String prefix, int journals) {
         return write(file, "BU1", prefix, journals, 2024);
+    }
+
+    /** The same, of the given business unit (a test's own, see {@link #businessUnitOf}). */
+    public static Path write(Path file, String businessUnit, String prefix, int journals) {
+        return write(file, businessUnit, prefix, journals, 2024);
     }
 
     /** The same, with every line in the given business unit and fiscal year. */
@@ -64,6 +77,11 @@ public final class Ledgers {
      * returns the number of lines written.
      */
     public static long writeDetailed(Path file, String prefix, int journals, long seed) {
+        return writeDetailed(file, "BU1", prefix, journals, seed);
+    }
+
+    /** The same, with every line in the given business unit. */
+    public static long writeDetailed(Path file, String businessUnit, String prefix, int journals, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         long lines = 0;
         try (BufferedWriter out = writer(file)) {
@@ -78,8 +96,8 @@ public final class Ledgers {
                     long amount = l < count ? 1000 + random.nextInt(1_000_000) : total;
                     boolean debit = l < count;
                     total += debit ? amount : 0;
-                    out.write(detailedLine(journalId, l, date, debit ? "5110" : "2110", amount, debit ? "D" : "C",
-                            "経費精算 " + j));
+                    out.write(detailedLine(businessUnit, journalId, l, date, debit ? "5110" : "2110", amount,
+                            debit ? "D" : "C", "経費精算 " + j));
                     lines++;
                 }
             }
@@ -93,9 +111,16 @@ public final class Ledgers {
     /** One line of the detailed layout, of business unit BU1, in the April fiscal year of {@code date}. */
     public static String detailedLine(String journalId, int lineNumber, LocalDate date, String account, long amount,
             String side, String description) {
+        return detailedLine("BU1", journalId, lineNumber, date, account, amount, side, description);
+    }
+
+    /** The same, of the given business unit. */
+    public static String detailedLine(String businessUnit, String journalId, int lineNumber, LocalDate date,
+            String account, long amount, String side, String description) {
         int fiscalYear = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
         int period = (date.getMonthValue() + 8) % 12 + 1;
-        return journalId + "-" + lineNumber + ",BU1," + fiscalYear + "," + period + "," + journalId + "," + lineNumber
+        return journalId + "-" + lineNumber + "," + businessUnit + "," + fiscalYear + "," + period + "," + journalId
+                + "," + lineNumber
                 + "," + date + "," + date + ",10:15:00," + account + "," + amount + ".00,JPY," + amount + ".00,"
                 + side + "," + description + ",GL,V001,D01,U001,U002," + date + ",U001," + date + "\n";
     }

@@ -23,6 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @JaiaSpringTest
 class ConcurrentImportsTests {
 
+    /** This class's own business unit: its imports re-score only its own ledger. */
+    static final String UNIT = Ledgers.businessUnitOf(ConcurrentImportsTests.class);
+
     @Autowired
     ImportQueue queue;
 
@@ -37,7 +40,7 @@ class ConcurrentImportsTests {
     void completesFiveImportsStartedAtOnceWithExactCounts() throws Exception {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            files.add(Ledgers.write(folder.resolve("parallel-" + i + ".csv"), "PAR" + i, 200 + i * 50));
+            files.add(Ledgers.write(folder.resolve("parallel-" + i + ".csv"), UNIT, "PAR" + i, 200 + i * 50));
         }
         List<CompletableFuture<ImportSubmission>> submitted = files.stream()
             .map(file -> CompletableFuture.supplyAsync(() -> queue.submit(ImportRequest.of(file, "rest"))))
@@ -61,8 +64,8 @@ class ConcurrentImportsTests {
 
     @Test
     void loadsAJournalOnceWhenTwoFilesCarryingItAreImportedAtOnce() throws Exception {
-        Path first = Ledgers.write(folder.resolve("overlap-a.csv"), "OVERLAP", 300);
-        Path second = Ledgers.write(folder.resolve("overlap-b.csv"), "OVERLAP", 301);
+        Path first = Ledgers.write(folder.resolve("overlap-a.csv"), UNIT, "OVERLAP", 300);
+        Path second = Ledgers.write(folder.resolve("overlap-b.csv"), UNIT, "OVERLAP", 301);
         List<CompletableFuture<ImportSubmission>> submitted = List.of(first, second)
             .stream()
             .map(file -> CompletableFuture.supplyAsync(() -> queue.submit(ImportRequest.of(file, "rest"))))

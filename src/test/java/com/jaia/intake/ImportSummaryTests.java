@@ -21,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @JaiaSpringTest
 class ImportSummaryTests {
 
+    /** This class's own business unit: its imports re-score only its own ledger. */
+    static final String UNIT = Ledgers.businessUnitOf(ImportSummaryTests.class);
+
     @Autowired
     ImportQueue queue;
 
@@ -36,7 +39,7 @@ class ImportSummaryTests {
 
     @Test
     void endsWithTheJournalsByRiskBandTheTopRulesTheReviewsAndTheNextSteps() throws Exception {
-        JobExecution done = importAndWait(Ledgers.write(dir.resolve("found.csv"), "BU1", "FOUND", 30, 2031));
+        JobExecution done = importAndWait(Ledgers.write(dir.resolve("found.csv"), UNIT, "FOUND", 30));
         assertThat(done.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         ImportSummary summary = summaries.of(done);
         ImportFindings findings = summary.findings().orElseThrow();
@@ -45,7 +48,7 @@ class ImportSummaryTests {
         assertThat(findings.topRules()).hasSizeLessThanOrEqualTo(5);
         String text = summary.render();
         assertThat(text).contains("found: 30 journals by risk band:", "reviews: 0 done, 0 deferred, ",
-                "next:", "/api/v1/aggregates/agg_high_risk?fiscalYear=2031", "evaluate --labels=");
+                "next:", "/api/v1/aggregates/agg_high_risk?fiscalYear=2024", "evaluate --labels=");
         assertThat(text).containsPattern("reviews: 0 done, 0 deferred, \\d+ skipped");
         assertThat(ImportSummary.exitCode(done)).isZero();
     }
@@ -53,8 +56,8 @@ class ImportSummaryTests {
     @Test
     void saysNothingWasLoadedWhenEveryRowWasRejectedAndExits5() throws Exception {
         Path file = Files.writeString(dir.resolve("none.csv"), Ledgers.HEADER + "\n"
-                + "NONE-1,BU1,2031,1,NONE-J1,1,2031-04-01,1110,100.00,D,x\n"
-                + "NONE-2,BU1,2031,1,NONE-J1,2,2031-04-01,4110,90.00,C,unbalanced\n");
+                + "NONE-1," + UNIT + ",2024,1,NONE-J1,1,2024-04-01,1110,100.00,D,x\n"
+                + "NONE-2," + UNIT + ",2024,1,NONE-J1,2,2024-04-01,4110,90.00,C,unbalanced\n");
         JobExecution done = importAndWait(file);
         assertThat(done.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(done.getExitStatus().getExitCode()).isEqualTo("NOTHING_LOADED");

@@ -22,6 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @JaiaSpringTest
 class InboxTests {
 
+    /** This class's own business unit: its imports re-score only its own ledger. */
+    static final String UNIT = Ledgers.businessUnitOf(InboxTests.class);
+
     @Autowired
     IntakeSettings settings;
 
@@ -39,7 +42,7 @@ class InboxTests {
 
     @Test
     void importsAFileDroppedIntoTheInboxAndMovesItToProcessed() {
-        Path file = Ledgers.write(inbox().resolve("inbox-ledger.csv"), "INBOX", 20);
+        Path file = Ledgers.write(inbox().resolve("inbox-ledger.csv"), UNIT, "INBOX", 20);
         await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(outcome("processed", "inbox-ledger.csv")));
         assertThat(file).doesNotExist();
         Map<String, Object> ledger = duckDb.sql("SELECT rows_loaded FROM imports WHERE file_name = 'inbox-ledger.csv'")
@@ -60,8 +63,8 @@ class InboxTests {
     @Test
     void movesAFileWhoseEveryRowWasRejectedToFailedSayingNothingWasLoaded() throws IOException {
         Path file = inbox().resolve("inbox-all-rejected.csv");
-        Files.writeString(file, Ledgers.HEADER + "\n" + "AR-1,BU1,2024,1,AR-J1,1,2024-04-01,1110,100.00,D,x\n"
-                + "AR-2,BU1,2024,1,AR-J1,2,2024-04-01,4110,90.00,C,unbalanced\n");
+        Files.writeString(file, Ledgers.HEADER + "\n" + "AR-1," + UNIT + ",2024,1,AR-J1,1,2024-04-01,1110,100.00,D,x\n"
+                + "AR-2," + UNIT + ",2024,1,AR-J1,2,2024-04-01,4110,90.00,C,unbalanced\n");
         Path error = outcome("failed", "inbox-all-rejected.csv.error.txt");
         await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(error));
         assertThat(outcome("failed", "inbox-all-rejected.csv")).exists();
@@ -71,12 +74,12 @@ class InboxTests {
 
     @Test
     void refusesTheSameContentTwiceAndMovesTheCopyAsideWithANoteNamingTheFirstImport() throws IOException {
-        Ledgers.write(inbox().resolve("inbox-dup-first.csv"), "DUP", 5);
+        Ledgers.write(inbox().resolve("inbox-dup-first.csv"), UNIT, "DUP", 5);
         await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(outcome("processed", "inbox-dup-first.csv")));
         long firstImport = duckDb.sql("SELECT import_id FROM imports WHERE file_name = 'inbox-dup-first.csv'")
             .query(Long.class)
             .single();
-        Ledgers.write(inbox().resolve("inbox-dup-second.csv"), "DUP", 5);
+        Ledgers.write(inbox().resolve("inbox-dup-second.csv"), UNIT, "DUP", 5);
         Path note = outcome("duplicates", "inbox-dup-second.csv.duplicate.txt");
         await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(note));
         assertThat(Files.readString(note)).contains("#" + firstImport);
@@ -91,8 +94,8 @@ class InboxTests {
         assertThat(CompleteFiles.isCompleteName(Path.of("ledger.csv.tmp"))).isFalse();
         assertThat(CompleteFiles.isCompleteName(Path.of("~$ledger.xlsx"))).isFalse();
         assertThat(CompleteFiles.isCompleteName(Path.of("ledger.csv"))).isTrue();
-        Path part = Ledgers.write(inbox().resolve("growing.csv.part"), "PART", 3);
-        Ledgers.write(inbox().resolve("inbox-marker.csv"), "MARKER", 3);
+        Path part = Ledgers.write(inbox().resolve("growing.csv.part"), UNIT, "PART", 3);
+        Ledgers.write(inbox().resolve("inbox-marker.csv"), UNIT, "MARKER", 3);
         await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(outcome("processed", "inbox-marker.csv")));
         assertThat(part).exists();
     }

@@ -41,6 +41,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @JaiaSpringTest
 class RestImportTests {
 
+    /** This class's own business unit: its imports re-score only its own ledger. */
+    static final String UNIT = Ledgers.businessUnitOf(RestImportTests.class);
+
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
 
@@ -81,7 +84,7 @@ class RestImportTests {
 
     @Test
     void acceptsAnUploadWith202AndTheJobToFollow() {
-        Path file = Ledgers.write(temp.resolve("upload.csv"), "REST", 12);
+        Path file = Ledgers.write(temp.resolve("upload.csv"), UNIT, "REST", 12);
         Map<String, Object> answer = new HashMap<>();
         Map<String, Object> body = upload(new FileSystemResource(file), answer);
         assertThat(answer).containsEntry("status", 202);
@@ -101,7 +104,7 @@ class RestImportTests {
 
     @Test
     void answersTheSameUploadAgainWith409NamingTheFirstImport() {
-        Path file = Ledgers.write(temp.resolve("twice.csv"), "TWICE", 3);
+        Path file = Ledgers.write(temp.resolve("twice.csv"), UNIT, "TWICE", 3);
         Map<String, Object> first = new HashMap<>();
         long id = ((Number) upload(new FileSystemResource(file), first).get("id")).longValue();
         await().atMost(Duration.ofSeconds(120))
@@ -115,7 +118,7 @@ class RestImportTests {
 
     @Test
     void storesAnUploadWithAHostileNameInsideTheUploadFolder() throws Exception {
-        byte[] content = Files.readAllBytes(Ledgers.write(temp.resolve("hostile.csv"), "HOSTILE", 2));
+        byte[] content = Files.readAllBytes(Ledgers.write(temp.resolve("hostile.csv"), UNIT, "HOSTILE", 2));
         Map<String, Object> answer = new HashMap<>();
         Map<String, Object> body = upload(new ByteArrayResource(content) {
             @Override

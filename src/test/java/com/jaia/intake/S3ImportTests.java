@@ -41,6 +41,9 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 @JaiaSpringTest
 class S3ImportTests {
 
+    /** This class's own business unit: its imports re-score only its own ledger. */
+    static final String UNIT = Ledgers.businessUnitOf(S3ImportTests.class);
+
     static Path root;
 
     static S3MockServer server;
@@ -91,7 +94,7 @@ class S3ImportTests {
 
     @Test
     void importsAnObjectNamedByItsS3Uri() throws Exception {
-        put("single/s3-ledger.csv", Ledgers.write(Files.createTempFile("s3-", ".csv"), "S3ONE", 15));
+        put("single/s3-ledger.csv", Ledgers.write(Files.createTempFile("s3-", ".csv"), UNIT, "S3ONE", 15));
         ImportSubmission submission = s3Imports().importObject(S3Location.parse("s3://ledgers/single/s3-ledger.csv"),
                 Optional.empty(), Optional.empty());
         JobExecution ended = submission.completion().get(120, TimeUnit.SECONDS);
@@ -101,7 +104,7 @@ class S3ImportTests {
 
     @Test
     void acceptsAnS3UriThroughTheRestEndpoint() throws Exception {
-        put("rest/rest-s3.csv", Ledgers.write(Files.createTempFile("s3-", ".csv"), "S3REST", 4));
+        put("rest/rest-s3.csv", Ledgers.write(Files.createTempFile("s3-", ".csv"), UNIT, "S3REST", 4));
         ObjectProvider<S3Imports> provider = new StaticListableBeanFactory(
                 Map.of("s3Imports", s3Imports())).getBeanProvider(S3Imports.class);
         MockMvc mvc = MockMvcBuilders.standaloneSetup(new ImportsController(queue, uploads, provider, duckDb))
@@ -115,15 +118,15 @@ class S3ImportTests {
 
     @Test
     void watchesAPrefixAndImportsEachNewObjectExactlyOnceAcrossRestarts() throws Exception {
-        put("watch/a.csv", Ledgers.write(Files.createTempFile("s3-", ".csv"), "S3WA", 3));
-        put("watch/b.csv", Ledgers.write(Files.createTempFile("s3-", ".csv"), "S3WB", 4));
-        put("watch/c.csv.part", Ledgers.write(Files.createTempFile("s3-", ".csv"), "S3WC", 4));
+        put("watch/a.csv", Ledgers.write(Files.createTempFile("s3-", ".csv"), UNIT, "S3WA", 3));
+        put("watch/b.csv", Ledgers.write(Files.createTempFile("s3-", ".csv"), UNIT, "S3WB", 4));
+        put("watch/c.csv.part", Ledgers.write(Files.createTempFile("s3-", ".csv"), UNIT, "S3WC", 4));
         S3Location prefix = S3Location.parse("s3://ledgers/watch/");
         List<CompletableFuture<?>> first = s3Imports().sweep(prefix);
         assertThat(first).hasSize(2);
         CompletableFuture.allOf(first.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
         assertThat(s3Imports().sweep(prefix)).as("a new watcher over the same store (a restart)").isEmpty();
-        put("watch/d.csv", Ledgers.write(Files.createTempFile("s3-", ".csv"), "S3WD", 5));
+        put("watch/d.csv", Ledgers.write(Files.createTempFile("s3-", ".csv"), UNIT, "S3WD", 5));
         List<CompletableFuture<?>> third = s3Imports().sweep(prefix);
         assertThat(third).hasSize(1);
         JobExecution ended = (JobExecution) third.get(0).get(120, TimeUnit.SECONDS);

@@ -23,6 +23,9 @@ import org.springframework.scheduling.support.CronTrigger;
 @JaiaSpringTest
 class ScheduleTests {
 
+    /** This class's own business unit: its imports re-score only its own ledger. */
+    static final String UNIT = Ledgers.businessUnitOf(ScheduleTests.class);
+
     @Autowired
     IntakeSchedules schedules;
 
@@ -35,8 +38,8 @@ class ScheduleTests {
 
     @Test
     void sweepsAFolderOnAShortCronAndMovesWhatItImported() {
-        Ledgers.write(folder.resolve("scheduled.csv"), "CRON", 6);
-        Ledgers.write(folder.resolve("later.csv.part"), "CRONPART", 6);
+        Ledgers.write(folder.resolve("scheduled.csv"), UNIT, "CRON", 6);
+        Ledgers.write(folder.resolve("later.csv.part"), UNIT, "CRONPART", 6);
         Sweep sweep = schedules.sweepOf(new IntakeSettings.Schedule("every-second", "* * * * * *", folder, null));
         ScheduledFuture<?> ticking = scheduler.schedule(sweep, new CronTrigger("* * * * * *"));
         try {

@@ -25,6 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @JaiaSpringTest
 class BadLedgerFileTests extends ImportJobTests {
 
+    /** This class's own business unit: its imports re-score only its own ledger. */
+    static final String UNIT = Ledgers.businessUnitOf(BadLedgerFileTests.class);
+
     @Autowired
     ImportSummaries summaries;
 
@@ -95,11 +98,11 @@ class BadLedgerFileTests extends ImportJobTests {
     @Test
     void truncatedLastLineIsRejectedWithItsJournal() throws IOException {
         LocalDate date = LocalDate.of(2024, 8, 1);
-        String last = Ledgers.detailedLine("TR1", 2, date, "2110", 40, "C", "cut");
+        String last = Ledgers.detailedLine(UNIT, "TR1", 2, date, "2110", 40, "C", "cut");
         Path file = Files.writeString(dir.resolve("truncated.csv"), Ledgers.DETAILED_HEADER + "\n"
-                + Ledgers.detailedLine("TR0", 1, date, "5110", 40, "D", "ok")
-                + Ledgers.detailedLine("TR0", 2, date, "2110", 40, "C", "ok")
-                + Ledgers.detailedLine("TR1", 1, date, "5110", 40, "D", "x") + last.substring(0, last.length() / 2));
+                + Ledgers.detailedLine(UNIT, "TR0", 1, date, "5110", 40, "D", "ok")
+                + Ledgers.detailedLine(UNIT, "TR0", 2, date, "2110", 40, "C", "ok")
+                + Ledgers.detailedLine(UNIT, "TR1", 1, date, "5110", 40, "D", "x") + last.substring(0, last.length() / 2));
 
         long importId = completed(file);
 
@@ -111,10 +114,10 @@ class BadLedgerFileTests extends ImportJobTests {
     void tenThousandCharacterFieldIsRejectedWithItsJournal() throws IOException {
         LocalDate date = LocalDate.of(2024, 8, 2);
         Path file = Files.writeString(dir.resolve("long.csv"), Ledgers.DETAILED_HEADER + "\n"
-                + Ledgers.detailedLine("LF1", 1, date, "5110", 40, "D", "x".repeat(10_000))
-                + Ledgers.detailedLine("LF1", 2, date, "2110", 40, "C", "ok")
-                + Ledgers.detailedLine("LF2", 1, date, "5110", 41, "D", "ok")
-                + Ledgers.detailedLine("LF2", 2, date, "2110", 41, "C", "ok"));
+                + Ledgers.detailedLine(UNIT, "LF1", 1, date, "5110", 40, "D", "x".repeat(10_000))
+                + Ledgers.detailedLine(UNIT, "LF1", 2, date, "2110", 40, "C", "ok")
+                + Ledgers.detailedLine(UNIT, "LF2", 1, date, "5110", 41, "D", "ok")
+                + Ledgers.detailedLine(UNIT, "LF2", 2, date, "2110", 41, "C", "ok"));
 
         long importId = completed(file);
 
@@ -127,10 +130,12 @@ class BadLedgerFileTests extends ImportJobTests {
     @Test
     void invalidUtf8BytesAreRejectedWithTheirJournal() throws IOException {
         LocalDate date = LocalDate.of(2024, 8, 3);
-        byte[] good = (Ledgers.DETAILED_HEADER + "\n" + Ledgers.detailedLine("IV1", 1, date, "5110", 9, "D", "正常")
-                + Ledgers.detailedLine("IV1", 2, date, "2110", 9, "C", "正常")).getBytes(StandardCharsets.UTF_8);
-        byte[] bad = Ledgers.detailedLine("IV2", 1, date, "5110", 9, "D", "BAD\u00ff").getBytes(StandardCharsets.ISO_8859_1);
-        byte[] rest = Ledgers.detailedLine("IV2", 2, date, "2110", 9, "C", "ok").getBytes(StandardCharsets.UTF_8);
+        byte[] good = (Ledgers.DETAILED_HEADER + "\n"
+                + Ledgers.detailedLine(UNIT, "IV1", 1, date, "5110", 9, "D", "正常")
+                + Ledgers.detailedLine(UNIT, "IV1", 2, date, "2110", 9, "C", "正常")).getBytes(StandardCharsets.UTF_8);
+        byte[] bad = Ledgers.detailedLine(UNIT, "IV2", 1, date, "5110", 9, "D", "BAD\u00ff")
+            .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] rest = Ledgers.detailedLine(UNIT, "IV2", 2, date, "2110", 9, "C", "ok").getBytes(StandardCharsets.UTF_8);
         Path file = dir.resolve("invalid-utf8.csv");
         Files.write(file, concat(good, bad, rest));
 

@@ -11,19 +11,24 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.jaia.JaiaSpringTest;
+import com.jaia.Ledgers;
 import com.jaia.TestApi;
 import com.jaia.duckdb.DuckDb;
 import com.jaia.generator.LedgerGenerator;
 import com.jaia.intake.ImportLauncher;
 import com.jaia.intake.ImportRequest;
 import com.jaia.masters.MasterLoader;
-import org.junit.jupiter.api.BeforeEach;
+import com.jaia.pipeline.FiscalYears;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -38,7 +43,12 @@ import org.springframework.web.client.RestClient;
  * scores of a generated ledger meet the evaluation targets.
  */
 @JaiaSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RulesApiTests {
+
+    /** The business unit of the two journals: the refresh re-scores only them. */
+    static final String UNIT = Ledgers.businessUnitOf(RulesApiTests.class);
 
     /** A fiscal year no other test writes, so the evaluation sees only the generated ledger. */
     static final int EVALUATED_YEAR = 2027;
@@ -72,23 +82,27 @@ class RulesApiTests {
 
     RestClient http;
 
-    @BeforeEach
+    /**
+     * Loads the two journals and runs the refresh job once for the class: the tests after it only read what that run
+     * left (the evaluation, which imports a ledger of its own, runs last so the others read this run's outcomes).
+     */
+    @BeforeAll
     void loadLedgerAndRefresh() throws Exception {
         http = TestApi.answering(port, "/api/v1");
         duckDb.sql("DELETE FROM journal_entries WHERE journal_id LIKE 'API-%'").update();
         duckDb.sql("DELETE FROM accounts WHERE account_code IN ('1110', '6110', '4110')").update();
         duckDb.sql("INSERT INTO accounts (account_code, account_name, account_type) VALUES ('1110', '現金', 'asset'), "
                 + "('6110', '消耗品費', 'expense'), ('4110', '売上高', 'revenue')").update();
-        String line = "INSERT INTO journal_entries (gl_detail_id, fiscal_year, accounting_period, journal_id, "
-                + "effective_date, entry_date, entry_time, gl_account_number, amount, debit_credit_indicator, "
+        String line = "INSERT INTO journal_entries (gl_detail_id, business_unit_code, fiscal_year, accounting_period, "
+                + "journal_id, effective_date, entry_date, entry_time, gl_account_number, amount, debit_credit_indicator, "
                 + "je_line_description, prepared_by, approved_by, import_id, source_line_number) VALUES "
-                + "(?, 2024, 1, ?, DATE '2024-04-10', DATE '2024-04-10', TIME '10:00:00', ?, ?, ?, '文具購入', ?, ?, 1, 1)";
-        duckDb.sql(line).params("API-1-1", "API-1", "6110", 2000000, "D", "U1", "U1").update();
-        duckDb.sql(line).params("API-1-2", "API-1", "1110", 2000000, "C", "U1", "U1").update();
-        duckDb.sql(line).params("API-2-1", "API-2", "6110", 12345, "D", "U1", "U2").update();
-        duckDb.sql(line).params("API-2-2", "API-2", "1110", 12345, "C", "U1", "U2").update();
-        var execution = jobOperator.start(refreshJob, new JobParametersBuilder().addString("fiscalYears", "2024")
-            .addLong("requested.at", System.nanoTime()).toJobParameters());
+                + "(?, ?, 2024, 1, ?, DATE '2024-04-10', DATE '2024-04-10', TIME '10:00:00', ?, ?, ?, '文具購入', ?, ?, 1, 1)";
+        duckDb.sql(line).params("API-1-1", UNIT, "API-1", "6110", 2000000, "D", "U1", "U1").update();
+        duckDb.sql(line).params("API-1-2", UNIT, "API-1", "1110", 2000000, "C", "U1", "U1").update();
+        duckDb.sql(line).params("API-2-1", UNIT, "API-2", "6110", 12345, "D", "U1", "U2").update();
+        duckDb.sql(line).params("API-2-2", UNIT, "API-2", "1110", 12345, "C", "U1", "U2").update();
+        var execution = jobOperator.start(refreshJob,
+                FiscalYears.of(2024).ofBusinessUnits(UNIT).refreshParameters("test"));
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }
 
@@ -160,6 +174,7 @@ class RulesApiTests {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE)
     void scoresAGeneratedLedgerWithinTheRecallAndFalsePositiveTargets(@TempDir Path dir) throws Exception {
         Path ledger = dir.resolve("ledger.csv");
         Path labels = dir.resolve("labels.csv");

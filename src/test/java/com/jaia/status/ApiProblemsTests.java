@@ -35,6 +35,9 @@ import org.springframework.web.client.RestClient;
 @JaiaSpringTest
 class ApiProblemsTests {
 
+    /** This class's own business unit: its imports re-score only its own ledger. */
+    static final String UNIT = Ledgers.businessUnitOf(ApiProblemsTests.class);
+
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
 
@@ -98,7 +101,7 @@ class ApiProblemsTests {
 
     @Test
     void answersTheRestartOfACompletedExecutionWith409InPlainWords() throws Exception {
-        Path file = Ledgers.write(dir.resolve("done.csv"), "RESTART-DONE", 2);
+        Path file = Ledgers.write(dir.resolve("done.csv"), UNIT, "RESTART-DONE", 2);
         JobExecution done = queue.submit(ImportRequest.of(file, "rest")).completion().get(120, TimeUnit.SECONDS);
         assertThat(done.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Map<String, Object> body = problem(HttpMethod.POST, "/api/v1/jobs/" + done.getId() + "/restart", 409,

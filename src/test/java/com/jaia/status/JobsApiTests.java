@@ -36,6 +36,9 @@ import org.springframework.web.client.RestClient;
 @JaiaSpringTest
 class JobsApiTests {
 
+    /** This class's own business unit: its imports re-score only its own ledger. */
+    static final String UNIT = Ledgers.businessUnitOf(JobsApiTests.class);
+
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
 
@@ -89,8 +92,8 @@ class JobsApiTests {
 
     @Test
     void listsExecutionsNewestFirstFilteredAndPaged() throws Exception {
-        long older = importAndWait(Ledgers.write(dir.resolve("older.csv"), "LISTA", 3)).getId();
-        long newer = importAndWait(Ledgers.write(dir.resolve("newer.csv"), "LISTB", 3)).getId();
+        long older = importAndWait(Ledgers.write(dir.resolve("older.csv"), UNIT, "LISTA", 3)).getId();
+        long newer = importAndWait(Ledgers.write(dir.resolve("newer.csv"), UNIT, "LISTB", 3)).getId();
         Map<String, Object> page = get("/api/v1/jobs?name=journalImportJob&status=completed&size=1");
         assertThat(list(page, "items")).hasSize(1);
         assertThat(number(list(page, "items").get(0).get("id"))).isGreaterThanOrEqualTo(newer);
@@ -107,9 +110,9 @@ class JobsApiTests {
 
     @Test
     void describesAnExecutionWithItsStepsCountsAndRejectsAndStreamsItsEnd() throws Exception {
-        Path file = Ledgers.write(dir.resolve("with-rejects.csv"), "REJ", 10);
-        Files.writeString(file, "REJ-BAD-1,BU1,2024,1,REJ-BAD,1,2024-02-30,1110,10.00,D,bad date\n"
-                + "REJ-BAD-2,BU1,2024,1,REJ-BAD,2,2024-04-30,4110,10.00,C,bad date\n", StandardOpenOption.APPEND);
+        Path file = Ledgers.write(dir.resolve("with-rejects.csv"), UNIT, "REJ", 10);
+        Files.writeString(file, "REJ-BAD-1," + UNIT + ",2024,1,REJ-BAD,1,2024-02-30,1110,10.00,D,bad date\n"
+                + "REJ-BAD-2," + UNIT + ",2024,1,REJ-BAD,2,2024-04-30,4110,10.00,C,bad date\n", StandardOpenOption.APPEND);
         long id = importAndWait(file).getId();
         Map<String, Object> job = get("/api/v1/jobs/{id}", id);
         assertThat(job).containsEntry("status", "COMPLETED").containsEntry("jobName", "journalImportJob");
@@ -137,10 +140,10 @@ class JobsApiTests {
     @SuppressWarnings("unchecked")
     void stopsARunningImportAtAChunkBoundaryAndRestartsItToExactCounts() throws Exception {
         // three chunks for each partition: the gate holds every partition after its first, so the stop asked then is
-        // seen at the next boundary and the rest is left for the restart; a business unit and a fiscal year of its
-        // own, as the rules and ML scores of every later import rescan the whole fiscal year it lands in
+        // seen at the next boundary and the rest is left for the restart; in the class's own business unit, whose
+        // ledger only its own imports re-score
         int journals = settings.partitions() * settings.chunkSize() * 3 / 2;
-        Path file = Ledgers.write(dir.resolve("stopped-at-a-chunk.csv"), "STOPBU", "LONG", journals, 2033);
+        Path file = Ledgers.write(dir.resolve("stopped-at-a-chunk.csv"), UNIT, "LONG", journals);
         gate.close(file);
         try {
             long id = queue.submit(ImportRequest.of(file, "rest")).execution().getId();
