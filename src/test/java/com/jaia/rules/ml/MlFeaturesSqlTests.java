@@ -29,7 +29,8 @@ class MlFeaturesSqlTests {
             execute(duckDb, "UPDATE journal_entries SET prepared_by = NULL WHERE prepared_by = 'U6'");
             execute(duckDb, "DELETE FROM journal_entries WHERE prepared_by = 'U5' AND source_line_number % 7 = 0");
 
-            try (SqlScript.Variables year = SqlScript.variables(duckDb, Map.of("ml_fiscal_year", 2024))) {
+            try (SqlScript.Variables year = SqlScript.variables(duckDb,
+                    Map.of("ml_fiscal_year", 2024, "ml_all_units", true, "ml_business_unit", ""))) {
                 MlSql.execute(duckDb, "ml_features.sql");
             }
 
