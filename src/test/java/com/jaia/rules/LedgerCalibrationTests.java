@@ -27,6 +27,11 @@ class LedgerCalibrationTests extends RulesLedgerTests {
         }
     }
 
+    /** Every rule over the test ledger's fiscal year 2024. */
+    private AuditRunSummary runRules() throws SQLException {
+        return RulesTestLedger.engine().run(ledger.connection, List.of(2024), "test");
+    }
+
     private static LedgerProfile profile(AuditRunSummary summary) {
         return summary.profile();
     }
@@ -34,7 +39,7 @@ class LedgerCalibrationTests extends RulesLedgerTests {
     @Test
     void readsStartYearNamingAndFiscalPeriods() throws Exception {
         journals("2024-04-01", 2024, "i % 12 + 1", Map.of());
-        AuditRunSummary summary = RulesTestLedger.engine().run(ledger.connection, List.of(2024), "test");
+        AuditRunSummary summary = runRules();
         assertThat(profile(summary)).satisfies(p -> {
             assertThat(p.fiscalYearStartMonth()).isEqualTo(4);
             assertThat(p.fiscalYearNaming()).isEqualTo("start_year");
@@ -50,7 +55,7 @@ class LedgerCalibrationTests extends RulesLedgerTests {
     void readsEndYearNamingAndCalendarMonthsAndAnExportStamp() throws Exception {
         journals("2023-04-01", 2024, "month(CAST(DATE '2023-04-01' + to_months(i % 12) AS DATE))",
                 Map.of("modd", "DATE '2024-06-30'"));
-        AuditRunSummary summary = RulesTestLedger.engine().run(ledger.connection, List.of(2024), "test");
+        AuditRunSummary summary = runRules();
         assertThat(profile(summary)).satisfies(p -> {
             assertThat(p.fiscalYearStartMonth()).isEqualTo(4);
             assertThat(p.fiscalYearNaming()).isEqualTo("end_year");
@@ -68,7 +73,7 @@ class LedgerCalibrationTests extends RulesLedgerTests {
     @Test
     void readsACalendarYearInDollarsWithItsOwnScaleAndCalendar() throws Exception {
         journals("2024-01-01", 2024, "i % 12 + 1", Map.of("amount_currency", "'USD'", "prep", "NULL", "appr", "NULL"));
-        AuditRunSummary summary = RulesTestLedger.engine().run(ledger.connection, List.of(2024), "test");
+        AuditRunSummary summary = runRules();
         assertThat(profile(summary)).satisfies(p -> {
             assertThat(p.fiscalYearStartMonth()).isEqualTo(1);
             assertThat(p.holidayCalendar()).isEqualTo("US");

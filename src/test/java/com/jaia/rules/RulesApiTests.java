@@ -108,10 +108,8 @@ class RulesApiTests {
 
     @Test
     void listsTheCatalogueWithLastRunOutcomes() {
-        Map<String, Object> page = http.get().uri("/rules?size=1000").retrieve()
-            .body(new ParameterizedTypeReference<>() { });
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> rules = (List<Map<String, Object>>) page.get("items");
+        Map<String, Object> page = body("/rules?size=1000");
+        List<Map<String, Object>> rules = items(page);
         assertThat(page.get("totalItems")).isEqualTo(rules.size());
         assertThat(rules).hasSizeGreaterThanOrEqualTo(80);
         assertThat(rules).anySatisfy(rule -> {
@@ -127,18 +125,15 @@ class RulesApiTests {
     @Test
     @SuppressWarnings("unchecked")
     void filtersAndPagesViolations() {
-        Map<String, Object> page = http.get().uri("/violations?fiscalYear=2024&ruleId=APR_SELF_APPROVAL&user=U1&size=1")
-            .retrieve().body(new ParameterizedTypeReference<>() { });
+        Map<String, Object> page = body("/violations?fiscalYear=2024&ruleId=APR_SELF_APPROVAL&user=U1&size=1");
         assertThat(page).containsEntry("totalItems", 2).containsEntry("totalPages", 2).containsEntry("size", 1);
         assertThat((List<?>) page.get("items")).singleElement().asString().contains("API-1");
-        assertThat(((List<Map<String, Object>>) page.get("items")).get(0)).as("camelCase as the whole API")
+        assertThat(items(page).get(0)).as("camelCase as the whole API")
             .containsKeys("glDetailId", "journalId", "fiscalYear", "ruleId", "glAccountNumber", "preparedBy");
-        ResponseEntity<Map<String, Object>> bad = http.get().uri("/violations?size=0").retrieve()
-            .toEntity(new ParameterizedTypeReference<>() { });
+        ResponseEntity<Map<String, Object>> bad = entity("/violations?size=0");
         assertThat(bad.getStatusCode().value()).isEqualTo(400);
         assertThat(bad.getBody()).containsKey("detail").containsEntry("parameter", "size");
-        ResponseEntity<Map<String, Object>> unknown = http.get().uri("/violations?severity=BOGUS").retrieve()
-            .toEntity(new ParameterizedTypeReference<>() { });
+        ResponseEntity<Map<String, Object>> unknown = entity("/violations?severity=BOGUS");
         assertThat(unknown.getStatusCode().value()).isEqualTo(400);
         assertThat(unknown.getBody()).containsEntry("type", "/problems/invalid-parameter")
             .containsEntry("parameter", "severity");
@@ -147,23 +142,18 @@ class RulesApiTests {
 
     @Test
     void showsAJournalWithLinesViolationsAndScoresOrAProblem() {
-        Map<String, Object> journal = http.get().uri("/journals/API-1").retrieve()
-            .body(new ParameterizedTypeReference<>() { });
+        Map<String, Object> journal = body("/journals/API-1");
         assertThat(journal.get("journalRiskBand")).isIn("high", "critical");
         assertThat((List<?>) journal.get("lines")).hasSize(2);
         assertThat(journal.get("violations").toString()).contains("APR_SELF_APPROVAL", "AMT_ROUND_AMOUNT");
-        ResponseEntity<Map<String, Object>> missing = http.get().uri("/journals/NOPE").retrieve()
-            .toEntity(new ParameterizedTypeReference<>() { });
+        ResponseEntity<Map<String, Object>> missing = entity("/journals/NOPE");
         assertThat(missing.getStatusCode().value()).isEqualTo(404);
         assertThat(missing.getHeaders().getContentType().toString()).contains("problem+json");
     }
 
     @Test
     void listsAndOverridesAccountClasses() {
-        Map<String, Object> page = http.get().uri("/account-classes?size=1000").retrieve()
-            .body(new ParameterizedTypeReference<>() { });
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> classes = (List<Map<String, Object>>) page.get("items");
+        List<Map<String, Object>> classes = items(body("/account-classes?size=1000"));
         assertThat(classes).anySatisfy(a -> assertThat(a).containsEntry("accountCode", "1110")
             .containsEntry("accountClass", "cash"));
         Map<String, Object> changed = http.put().uri("/account-classes/6110")
@@ -194,6 +184,20 @@ class RulesApiTests {
         assertThat(report.recall()).as(report.format()).isGreaterThanOrEqualTo(0.98);
         assertThat(report.falsePositiveRate()).as(report.format()).isLessThanOrEqualTo(0.03);
         assertThat(evaluateCommand.run(new String[] { "--labels=" + labels })).isZero();
+    }
+
+    private Map<String, Object> body(String uri) {
+        return http.get().uri(uri).retrieve().body(new ParameterizedTypeReference<>() { });
+    }
+
+    /** The answer whatever its status (a problem's too). */
+    private ResponseEntity<Map<String, Object>> entity(String uri) {
+        return http.get().uri(uri).retrieve().toEntity(new ParameterizedTypeReference<>() { });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> items(Map<String, Object> page) {
+        return (List<Map<String, Object>>) page.get("items");
     }
 
 }
